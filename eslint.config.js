@@ -7,7 +7,16 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.reports'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+      '.reports',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,
@@ -32,12 +41,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', '@cloudscape-design/*', 'msw', 'msw/*'], message: 'The policy engine is pure TypeScript.' },
-            { group: ['**/mocks/**', '**/features/**', '**/app/**', '**/lib/**'], message: 'The policy engine imports nothing from the app or the emulator.' },
+            {
+              group: ['react', 'react-*', '@cloudscape-design/*', 'msw', 'msw/*'],
+              message: 'The policy engine is pure TypeScript.',
+            },
+            {
+              group: ['**/mocks/**', '**/features/**', '**/app/**', '**/lib/**'],
+              message: 'The policy engine imports nothing from the app or the emulator.',
+            },
           ],
         },
       ],
     },
+  },
+  {
+    // Playwright fixtures take `{}` and call `use()`: neither is React.
+    files: ['e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off', 'react-hooks/rules-of-hooks': 'off' },
   },
   prettier,
 );

@@ -7,6 +7,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
-    reporters: process.env.CI_JSON_REPORT ? ['default', ['json', { outputFile: '.reports/unit.json' }]] : ['default'],
+    reporters: process.env.CI_JSON_REPORT
+      ? ['default', ['json', { outputFile: '.reports/unit.json' }]]
+      : ['default'],
   },
 });

@@ -1,0 +1,96 @@
+/**
+ * The fixtures every spec uses (import `test` and `expect` from here, never from @playwright/test):
+ * - `networkGuard` (automatic): fails the test on any request to a host other than the local
+ *   servers, except SES endpoint requests that the in-page emulator answered (served by the
+ *   service worker). Foreign requests are also aborted, so nothing leaves the machine.
+ * - `checkA11y(page)`: runs axe (WCAG 2.1 A/AA) and fails on serious or critical violations.
+ *   Every distinct page a spec visits must be checked: at the end of the test, a visited path
+ *   that was never checked fails the test too.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page, type Request } from '@playwright/test';
+
+const LOCAL_HOSTS = new Set(['localhost:4173', '127.0.0.1:4174']);
+const SES_ENDPOINT = /^email\.[a-z0-9-]+\.amazonaws\.com$/;
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** Paths that only redirect elsewhere; the page they land on is the one checked. */
+const REDIRECT_PATHS = new Set(['/ses-console/']);
+
+interface Fixtures {
+  networkGuard: void;
+  checkA11y: (page: Page) => Promise<void>;
+  a11yCoverage: void;
+}
+
+/** The page's location as the a11y coverage check names it: its path. */
+function pageKey(url: string): string {
+  const { pathname } = new URL(url);
+  return pathname;
+}
+
+export const test = base.extend<Fixtures & { visitedPaths: Set<string>; checkedPaths: Set<string> }>({
+  networkGuard: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      const foreign = (request: Request) => {
+        const url = new URL(request.url());
+        return (url.protocol === 'http:' || url.protocol === 'https:') && !LOCAL_HOSTS.has(url.host);
+      };
+      await context.route(
+        (url) => !LOCAL_HOSTS.has(url.host) && (url.protocol === 'http:' || url.protocol === 'https:'),
+        async (route) => {
+          // Only requests that reach the network get here: the emulator's answers never do.
+          violations.push(`${route.request().method()} ${route.request().url()} (left the page)`);
+          await route.abort('blockedbyclient');
+        },
+      );
+      context.on('response', (response) => {
+        const request = response.request();
+        if (!foreign(request)) return;
+        const host = new URL(request.url()).host;
+        if (!(response.fromServiceWorker() && SES_ENDPOINT.test(host))) {
+          violations.push(`${request.method()} ${request.url()} (answered by the network, not the emulator)`);
+        }
+      });
+      await use();
+      expect(
+        violations,
+        'requests to hosts other than the local server and the emulated SES endpoint',
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
+  visitedPaths: async ({}, use) => {
+    await use(new Set());
+  },
+  checkedPaths: async ({}, use) => {
+    await use(new Set());
+  },
+  checkA11y: async ({ checkedPaths }, use) => {
+    await use(async (page: Page) => {
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      const report = serious.map(
+        (v) => `${v.impact}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+      expect(report, `axe violations on ${page.url()}`).toEqual([]);
+      checkedPaths.add(pageKey(page.url()));
+    });
+  },
+  a11yCoverage: [
+    async ({ page, visitedPaths, checkedPaths }, use) => {
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame() && frame.url().startsWith('http'))
+          visitedPaths.add(pageKey(frame.url()));
+      });
+      await use();
+      const unchecked = [...visitedPaths].filter(
+        (path) => !checkedPaths.has(path) && !REDIRECT_PATHS.has(path),
+      );
+      expect(unchecked, 'pages this spec visited without an axe check (call checkA11y on each)').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

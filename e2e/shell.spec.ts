@@ -1,0 +1,96 @@
+import { STATIC_SERVER_URL } from '../playwright.config';
+import { expect, test } from './fixtures';
+
+test.describe('the console shell', () => {
+  test('opens on the Identities page and registers the emulator under the sub-path', async ({
+    page,
+    checkA11y,
+  }) => {
+    await page.goto('./');
+    await expect(page).toHaveURL(/\/ses-console\/identities$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Identities' })).toBeVisible();
+    await expect(page.getByText('No identities to show')).toBeVisible();
+    const registration = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      return {
+        scope: reg?.scope,
+        script: reg?.active?.scriptURL,
+        controlled: !!navigator.serviceWorker.controller,
+      };
+    });
+    expect(registration.scope).toMatch(/\/ses-console\/$/);
+    expect(registration.script).toMatch(/\/ses-console\/mockServiceWorker\.js$/);
+    expect(registration.controlled).toBe(true);
+    await checkA11y(page);
+  });
+
+  test('side navigation reaches every page, each saying what it will hold', async ({ page, checkA11y }) => {
+    await page.goto('identities');
+    await checkA11y(page);
+    const nav = page.getByRole('navigation').filter({ has: page.getByRole('link', { name: 'Grants' }) });
+    for (const [label, path] of [
+      ['Grants', 'grants'],
+      ['Simulator', 'simulator'],
+      ['Activity', 'activity'],
+      ['Settings', 'settings'],
+      ['Identities', 'identities'],
+    ] as const) {
+      await nav.getByRole('link', { name: label, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/ses-console/${path}$`));
+      await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Breadcrumbs' })).toContainText(label);
+      if (path !== 'identities') await expect(page.getByText('When it is, it will hold:')).toBeVisible();
+      await checkA11y(page);
+    }
+  });
+
+  test('the header says who you are acting as and the help panel opens', async ({ page, checkA11y }) => {
+    await page.goto('simulator');
+    await expect(page.getByRole('button', { name: 'Acting as: no principal' })).toBeVisible();
+    await page.getByRole('button', { name: /open help panel/i }).click();
+    await expect(page.getByRole('heading', { name: 'Simulator', level: 2 })).toBeVisible();
+    await expect(page.getByText('An explicit Deny always wins.', { exact: false })).toBeVisible();
+    await checkA11y(page);
+  });
+
+  test('an unknown path shows the not-found page with a way back', async ({ page, checkA11y }) => {
+    await page.goto('no/such/page');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.getByText('/no/such/page')).toBeVisible();
+    await checkA11y(page);
+    await page.getByRole('button', { name: 'Go to identities' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Identities' })).toBeVisible();
+    await checkA11y(page);
+  });
+
+  test('works from the keyboard: skip to the navigation and follow a link with Enter', async ({
+    page,
+    checkA11y,
+  }) => {
+    await page.goto('identities');
+    await checkA11y(page);
+    const grants = page.getByRole('link', { name: 'Grants', exact: true });
+    await grants.focus();
+    await expect(grants).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Grants' })).toBeVisible();
+    await checkA11y(page);
+  });
+});
+
+test.describe('static hosting', () => {
+  test('a reload on a deep link under the sub-path shows the same page (GitHub Pages 404.html)', async ({
+    page,
+    checkA11y,
+  }) => {
+    const response = await page.goto(`${STATIC_SERVER_URL}simulator`);
+    // The static server knows no /simulator file: it answers 404.html, which boots the console.
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Simulator' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Simulator' })).toBeVisible();
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
+    expect(scope).toBe(STATIC_SERVER_URL);
+    await checkA11y(page);
+  });
+});

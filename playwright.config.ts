@@ -1,0 +1,53 @@
+import { defineConfig } from '@playwright/test';
+
+// Playwright drives the system Chromium against the production build served under a sub-path.
+// scripts/e2e.mjs builds with BASE_PATH=/ses-console/ and sets CHROMIUM_PATH before this runs.
+export const BASE_PATH = '/ses-console/';
+const PREVIEW_PORT = 4173;
+const STATIC_PORT = 4174;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI_JSON_REPORT
+    ? [['list'], ['json', { outputFile: '.reports/e2e.json' }]]
+    : [['list']],
+  use: {
+    baseURL: `http://localhost:${PREVIEW_PORT}${BASE_PATH}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: `npx vite preview --base ${BASE_PATH} --port ${PREVIEW_PORT} --strictPort`,
+      url: `http://localhost:${PREVIEW_PORT}${BASE_PATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // GitHub Pages semantics (unknown paths answer 404.html) for the deep-link reload test.
+      command: `node scripts/static-server.mjs dist ${BASE_PATH} ${STATIC_PORT}`,
+      url: `http://127.0.0.1:${STATIC_PORT}${BASE_PATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
+});
+
+export const STATIC_SERVER_URL = `http://127.0.0.1:${STATIC_PORT}${BASE_PATH}`;

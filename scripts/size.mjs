@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+/**
+ * `npm run size`: builds the console and prints the gzip size of what the first load of the
+ * Identities page fetches — the entry JS and its static imports, the emulator chunk that
+ * main.tsx awaits before the first render, the Identities route chunk and its imports, and all
+ * their CSS — then every other lazy chunk. Fails when the first load exceeds the budget.
+ * Fonts are listed apart: browsers fetch only the faces a page renders, after the CSS.
+ */
+import { execSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_KB = 450;
+const FIRST_LOAD_DYNAMIC = ['mocks/browser.ts', 'src/app/pages/identities-page.tsx'];
+
+if (!process.argv.includes('--no-build')) {
+  execSync('npx vite build --logLevel error', { stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } });
+}
+
+const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
+const gzipKb = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length / 1024;
+
+/** A manifest entry's file, its static imports (transitively) and their CSS. */
+function closure(key, files = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || files.has(chunk.file)) return files;
+  files.add(chunk.file);
+  for (const css of chunk.css ?? []) files.add(css);
+  for (const imported of chunk.imports ?? []) closure(imported, files);
+  return files;
+}
+
+const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+const firstLoad = closure(entryKey);
+for (const key of FIRST_LOAD_DYNAMIC) {
+  if (!manifest[key]) throw new Error(`${key} is not a chunk of the build; update FIRST_LOAD_DYNAMIC.`);
+  closure(key, firstLoad);
+}
+
+const rows = [...firstLoad].map((file) => ({ file, kb: gzipKb(file) }));
+const js = rows.filter((r) => r.file.endsWith('.js')).reduce((sum, r) => sum + r.kb, 0);
+const css = rows.filter((r) => r.file.endsWith('.css')).reduce((sum, r) => sum + r.kb, 0);
+const total = js + css;
+
+console.log('First load of the Identities page (gzip):');
+for (const r of rows.sort((a, b) => b.kb - a.kb))
+  console.log(`  ${r.kb.toFixed(1).padStart(7)} KB  ${r.file}`);
+console.log(
+  `  JS ${js.toFixed(1)} KB + CSS ${css.toFixed(1)} KB = ${total.toFixed(1)} KB (budget ${BUDGET_KB} KB)`,
+);
+
+console.log('\nLazy chunks (gzip, fetched when first needed):');
+const lazy = new Set();
+for (const key of Object.keys(manifest)) {
+  if (!manifest[key].isDynamicEntry || FIRST_LOAD_DYNAMIC.includes(key)) continue;
+  for (const file of closure(key)) if (!firstLoad.has(file)) lazy.add(file);
+}
+for (const file of [...lazy].sort()) console.log(`  ${gzipKb(file).toFixed(1).padStart(7)} KB  ${file}`);
+
+const fonts = readdirSync('dist/assets').filter((f) => /\.woff2?$/.test(f));
+const fontKb = fonts.reduce((sum, f) => sum + readFileSync(`dist/assets/${f}`).length / 1024, 0);
+console.log(
+  `\nFonts: ${fonts.length} files, ${fontKb.toFixed(1)} KB in all (woff2, already compressed; fetched per face used)`,
+);
+
+if (total > BUDGET_KB) {
+  console.error(`\nFirst load ${total.toFixed(1)} KB exceeds the ${BUDGET_KB} KB budget.`);
+  process.exit(1);
+}

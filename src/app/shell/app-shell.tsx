@@ -1,0 +1,83 @@
+import AppLayout from '@cloudscape-design/components/app-layout';
+import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
+import Flashbar from '@cloudscape-design/components/flashbar';
+import SideNavigation from '@cloudscape-design/components/side-navigation';
+import { Suspense, useState } from 'react';
+import { Outlet, useHref, useLocation, useMatches, useNavigate } from 'react-router';
+import { HelpContent } from './help-topics';
+import { useNotifications } from './notifications';
+import { isRouteHandle } from './route-handle';
+import { TopBar } from './top-bar';
+import { PageLoading } from './page-loading';
+
+/** The pages of the side navigation, in order. Paths are relative to the router's basename. */
+export const NAVIGATION = [
+  { text: 'Identities', path: '/identities' },
+  { text: 'Grants', path: '/grants' },
+  { text: 'Simulator', path: '/simulator' },
+  { text: 'Activity', path: '/activity' },
+  { text: 'Settings', path: '/settings' },
+] as const;
+
+const HOME_LABEL = 'SES sending authorization';
+
+export function AppShell() {
+  const { items } = useNotifications();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const matches = useMatches();
+  const [toolsOpen, setToolsOpen] = useState(false);
+  // Real hrefs (with the base path) so links open in new tabs; clicks are routed in-page.
+  const baseHref = useHref('/');
+  const toHref = (path: string) => `${baseHref.replace(/\/$/, '')}${path}`;
+  const fromHref = (href: string) => href.slice(baseHref.replace(/\/$/, '').length) || '/';
+
+  const handle = [...matches]
+    .reverse()
+    .map((m) => m.handle)
+    .find(isRouteHandle);
+  const activePath = NAVIGATION.find((item) => location.pathname.startsWith(item.path))?.path;
+
+  const followInApp = (event: CustomEvent<{ href: string; external?: boolean }>) => {
+    if (event.detail.external) return;
+    event.preventDefault();
+    navigate(fromHref(event.detail.href));
+  };
+
+  return (
+    <>
+      <TopBar homeHref={toHref('/identities')} onFollowHome={() => navigate('/identities')} />
+      <AppLayout
+        headerSelector="#top-bar"
+        navigation={
+          <SideNavigation
+            header={{ text: HOME_LABEL, href: toHref('/identities') }}
+            activeHref={activePath ? toHref(activePath) : undefined}
+            items={NAVIGATION.map((item) => ({ type: 'link', text: item.text, href: toHref(item.path) }))}
+            onFollow={followInApp}
+          />
+        }
+        breadcrumbs={
+          <BreadcrumbGroup
+            ariaLabel="Breadcrumbs"
+            items={[
+              { text: HOME_LABEL, href: toHref('/identities') },
+              ...(handle ? [{ text: handle.crumb, href: toHref(location.pathname) }] : []),
+            ]}
+            onFollow={followInApp}
+          />
+        }
+        notifications={<Flashbar items={items} />}
+        tools={handle ? <HelpContent topic={handle.help} /> : undefined}
+        toolsHide={!handle}
+        toolsOpen={toolsOpen}
+        onToolsChange={({ detail }) => setToolsOpen(detail.open)}
+        content={
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        }
+      />
+    </>
+  );
+}

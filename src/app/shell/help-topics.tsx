@@ -1,0 +1,55 @@
+import HelpPanel from '@cloudscape-design/components/help-panel';
+
+/** Help panel content per page. Plain text: nothing here is rendered as HTML. */
+export type HelpTopic = 'identities' | 'grants' | 'simulator' | 'activity' | 'settings' | 'not-found';
+
+const topics: Record<HelpTopic, { title: string; paragraphs: string[] }> = {
+  identities: {
+    title: 'Identities',
+    paragraphs: [
+      'An identity is an email address or a domain that you have verified with Amazon SES. Each has an ARN, for example arn:aws:ses:us-east-1:888888888888:identity/example.com.',
+      'Sending authorization policies attached to an identity let other accounts, IAM users and AWS services send from it. An identity can have up to 20 policies of at most 4 KB each.',
+    ],
+  },
+  grants: {
+    title: 'Grants',
+    paragraphs: [
+      'As a delegate sender you use identities that another account owns. You present the identity ARN with SourceArn, FromArn or ReturnPathArn, or with the X-SES-SOURCE-ARN, X-SES-FROM-ARN and X-SES-RETURN-PATH-ARN headers over SMTP.',
+      'Both the owner and the delegate can set their own bounce, complaint and delivery notifications; SES honours both independently. Delegates cannot configure feedback forwarding: use a Return-Path address at an identity you own instead.',
+    ],
+  },
+  simulator: {
+    title: 'Simulator',
+    paragraphs: [
+      "The simulator evaluates a message against an identity's sending authorization policies and the caller's IAM policies, and explains the decision statement by statement.",
+      'An explicit Deny always wins. Within one account, an Allow from either the IAM policy or the sending authorization policy suffices; across accounts both must allow.',
+    ],
+  },
+  activity: {
+    title: 'Activity',
+    paragraphs: [
+      'Every send attempt made through the built-in emulator, with the decision and the trace behind it, and every notification each SNS topic received.',
+    ],
+  },
+  settings: {
+    title: 'Settings',
+    paragraphs: [
+      'Choose the SES endpoint the console talks to: the built-in emulator, or a real SES endpoint with credentials that stay in this browser tab (memory or sessionStorage, never localStorage or a URL).',
+    ],
+  },
+  'not-found': {
+    title: 'Page not found',
+    paragraphs: ['Use the navigation on the left to reach a page of the console.'],
+  },
+};
+
+export function HelpContent({ topic }: { topic: HelpTopic }) {
+  const { title, paragraphs } = topics[topic];
+  return (
+    <HelpPanel header={<h2>{title}</h2>}>
+      {paragraphs.map((text) => (
+        <p key={text}>{text}</p>
+      ))}
+    </HelpPanel>
+  );
+}

@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { cloudscapeFontsAsFiles } from './scripts/cloudscape-fonts-plugin';
+import { spaFallback404 } from './scripts/spa-fallback-plugin';
+
+// BASE_PATH lets the same build serve from a sub-path (GitHub Pages: /<repository>/).
+const base = normaliseBase(process.env.BASE_PATH ?? '/');
+
+export default defineConfig({
+  base,
+  plugins: [
+    cloudscapeFontsAsFiles(fileURLToPath(new URL('./node_modules/.cache/cloudscape-fonts', import.meta.url))),
+    react(),
+    spaFallback404(),
+  ],
+  resolve: {
+    // The SES API uses no cookies; see mocks/shims/tough-cookie.ts for why MSW gets a stand-in.
+    alias: {
+      'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)),
+    },
+  },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173, strictPort: true },
+  build: { target: 'es2022', sourcemap: true, manifest: true, chunkSizeWarningLimit: 4096 },
+  worker: { format: 'es' },
+});
+
+function normaliseBase(path: string): string {
+  const trimmed = path.trim() || '/';
+  const leading = trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+  return leading.endsWith('/') ? leading : `${leading}/`;
+}
