@@ -1,0 +1,54 @@
+/**
+ * The console's only way to talk to SES: `@aws-sdk/client-ses` (API version 2010-12-01, Query
+ * protocol), one client per acting principal, signed with that principal's keys. The same
+ * client talks to the built-in emulator (its requests are answered in the page) or to a real
+ * SES endpoint; nothing else in the UI knows which.
+ */
+import { SESClient } from '@aws-sdk/client-ses';
+
+export interface SesCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+export interface SesConnection {
+  region: string;
+  /** Left out: SES's regional endpoint, https://email.<region>.amazonaws.com. */
+  endpoint?: string;
+  credentials: SesCredentials;
+}
+
+const clients = new Map<string, SESClient>();
+
+/** A stable key for a connection that never contains the secret itself. */
+export function connectionKey({ region, endpoint, credentials }: SesConnection): string {
+  return [region, endpoint ?? 'aws', credentials.accessKeyId].join('|');
+}
+
+export function defaultEndpoint(region: string): string {
+  return `https://email.${region}.amazonaws.com`;
+}
+
+/** The client for a connection, created once and reused (clients hold connection pools). */
+export function sesClient(connection: SesConnection): SESClient {
+  const key = connectionKey(connection);
+  let client = clients.get(key);
+  if (!client) {
+    client = new SESClient({
+      region: connection.region,
+      endpoint: connection.endpoint ?? defaultEndpoint(connection.region),
+      credentials: { ...connection.credentials },
+      // The console shows SES's answer as it is; retrying a refused send would only repeat it.
+      maxAttempts: 1,
+    });
+    clients.set(key, client);
+  }
+  return client;
+}
+
+/** Forget clients (for example when credentials are signed out). */
+export function disposeSesClients(): void {
+  for (const client of clients.values()) client.destroy();
+  clients.clear();
+}

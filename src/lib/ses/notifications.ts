@@ -1,0 +1,77 @@
+/**
+ * Notification settings through the SES API: topics per type, headers in notifications and
+ * feedback forwarding. An owner passes identity names; a delegate passes the identity ARN it
+ * sends from, and SES keeps the delegate's settings apart from the owner's.
+ */
+import {
+  GetIdentityNotificationAttributesCommand,
+  SetIdentityFeedbackForwardingEnabledCommand,
+  SetIdentityHeadersInNotificationsEnabledCommand,
+  SetIdentityNotificationTopicCommand,
+  type IdentityNotificationAttributes,
+  type NotificationType,
+} from '@aws-sdk/client-ses';
+import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { connectionKey, sesClient, type SesConnection } from './client';
+import { sesKeys } from './query-keys';
+
+export function notificationsQuery(connection: SesConnection, identity: string) {
+  return queryOptions({
+    queryKey: sesKeys.notifications(connectionKey(connection), identity),
+    queryFn: async (): Promise<IdentityNotificationAttributes | undefined> => {
+      const output = await sesClient(connection).send(
+        new GetIdentityNotificationAttributesCommand({ Identities: [identity] }),
+      );
+      return output.NotificationAttributes?.[identity];
+    },
+  });
+}
+
+export type NotificationChange =
+  | { kind: 'topic'; type: NotificationType; topicArn?: string }
+  | { kind: 'headers'; type: NotificationType; enabled: boolean }
+  | { kind: 'forwarding'; enabled: boolean };
+
+async function applyChange(connection: SesConnection, identity: string, change: NotificationChange) {
+  const client = sesClient(connection);
+  switch (change.kind) {
+    case 'topic':
+      // Leaving SnsTopic out clears the topic, as SES defines it.
+      await client.send(
+        new SetIdentityNotificationTopicCommand({
+          Identity: identity,
+          NotificationType: change.type,
+          SnsTopic: change.topicArn || undefined,
+        }),
+      );
+      return;
+    case 'headers':
+      await client.send(
+        new SetIdentityHeadersInNotificationsEnabledCommand({
+          Identity: identity,
+          NotificationType: change.type,
+          Enabled: change.enabled,
+        }),
+      );
+      return;
+    case 'forwarding':
+      await client.send(
+        new SetIdentityFeedbackForwardingEnabledCommand({
+          Identity: identity,
+          ForwardingEnabled: change.enabled,
+        }),
+      );
+  }
+}
+
+export function notificationChangeMutation(
+  connection: SesConnection,
+  queryClient: QueryClient,
+  identity: string,
+) {
+  return mutationOptions({
+    mutationFn: (change: NotificationChange) => applyChange(connection, identity, change),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: sesKeys.notifications(connectionKey(connection), identity) }),
+  });
+}
