@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { cloudscapeFontsAsFiles } from './scripts/cloudscape-fonts-plugin';
-import { spaFallback404 } from './scripts/spa-fallback-plugin';
+import { cloudscapeFontsAsFiles } from './scripts/cloudscape-fonts-plugin.ts';
+import { spaFallback404 } from './scripts/spa-fallback-plugin.ts';
 
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages: /<repository>/).
 const base = normaliseBase(process.env.BASE_PATH ?? '/');

@@ -34,7 +34,7 @@ export function cloudscapeFontsAsFiles(cacheDir: string): Plugin {
         if (!existsSync(file)) writeFileSync(file, bytes);
         const url = relative(cssDir, file).split('\\').join('/');
         const swapped = body.includes('font-display') ? body : `${body}  font-display: swap;\n`;
-        return `@font-face {${swapped.replace(uri, `url('${url}') format('${format}')`)}}`;
+        return `@font-face {${swapped.replace(uri, `url('${url}')`)}}`;
       });
       return { code: rewritten, map: null };
     },
