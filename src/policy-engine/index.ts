@@ -1,0 +1,11 @@
+/**
+ * The policy engine's public API: parse, validate, lint, evaluate and explain SES sending
+ * authorization policies. Pure TypeScript: no React, DOM or emulator imports.
+ */
+export type * from './types';
+export { evaluate } from './evaluate';
+export { compilePolicy, compilePolicyDocument } from './parse';
+export { OPERATORS, lookupOperator, parseOperator, type OperatorInfo } from './operators';
+export { compileGlob, globMatch, hasWildcard } from './glob';
+export { arnMatch, parseArn, type Arn } from './arn';
+export { describeCaller, matchPrincipalEntry, type Caller } from './principal';
