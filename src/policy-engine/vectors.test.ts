@@ -25,7 +25,7 @@ describe('evaluation vectors', () => {
     expect(vectors).toHaveLength(90);
   });
 
-  it.each((vectors as Vector[]).map((v) => [v.id, v] as const))('%s', (_id, v) => {
+  it.each((vectors as unknown as Vector[]).map((v) => [v.id, v] as const))('%s', (_id, v) => {
     const result = evaluate({
       principal: v.principal,
       action: v.action,
