@@ -9,3 +9,28 @@ export { OPERATORS, lookupOperator, parseOperator, type OperatorInfo } from './o
 export { compileGlob, globMatch, hasWildcard } from './glob';
 export { arnMatch, parseArn, type Arn } from './arn';
 export { describeCaller, matchPrincipalEntry, type Caller } from './principal';
+export {
+  validatePolicy,
+  validatePolicyName,
+  validateIdentityPolicies,
+  policyNameProblem,
+  storageErrors,
+  sortDiagnostics,
+  byteLength,
+  MAX_POLICY_BYTES,
+  MAX_POLICIES_PER_IDENTITY,
+  MAX_POLICY_NAME_LENGTH,
+  type ValidationOptions,
+} from './validate';
+export { lint, type LintOptions } from './lint';
+export {
+  CONDITION_KEYS,
+  SEND_ACTIONS,
+  SES_ACTIONS,
+  lookupConditionKey,
+  lookupAction,
+  familiesForKeyType,
+  type ConditionKeyInfo,
+  type ActionInfo,
+  type KeyType,
+} from './catalog';

@@ -1,0 +1,220 @@
+/**
+ * SES's storage rules, as `error` diagnostics with positions: what PutIdentityPolicy would
+ * refuse. `validatePolicy` is what the editor and the emulator call: parse errors, these
+ * errors and the lint findings, sorted by position.
+ */
+import { lookupConditionKey } from './catalog';
+import { lint } from './lint';
+import { compilePolicy } from './parse';
+import { EMPTY_RANGE } from './position';
+import type { CompiledPolicy, Diagnostic, Severity } from './types';
+
+/** SES: "Policies can't exceed 4 kilobytes (KB)", measured here as 4,096 bytes of UTF-8. */
+export const MAX_POLICY_BYTES = 4096;
+export const MAX_POLICIES_PER_IDENTITY = 20;
+export const MAX_POLICY_NAME_LENGTH = 64;
+
+const ACCOUNT_ID = /^\d{12}$/;
+const IAM_PRINCIPAL_ARN =
+  /^arn:aws[a-z-]*:(iam::\d{12}:(root|user\/[\w+=,.@/-]+|role\/[\w+=,.@/-]+)|sts::\d{12}:assumed-role\/[\w+=,.@-]+\/[\w+=,.@-]+)$/;
+const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?$/;
+
+export interface ValidationOptions {
+  /** The ARN of the identity the policy is (to be) attached to. */
+  identityArn: string;
+  policyName?: string;
+  /** The time against which date windows are checked (lint); defaults to now. */
+  now?: Date;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = {
+  error: 0,
+  'security-warning': 1,
+  warning: 2,
+  suggestion: 3,
+};
+
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return list.sort(
+    (a, b) =>
+      a.range.start.offset - b.range.start.offset || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
+}
+
+export function byteLength(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/** Parse errors, SES's storage errors and lint findings for one policy text. */
+export function validatePolicy(text: string, options: ValidationOptions): Diagnostic[] {
+  const policy = compilePolicy(text, options.policyName ?? 'policy');
+  const list = [...policy.diagnostics, ...storageErrors(policy, options.identityArn)];
+  if (options.policyName !== undefined) {
+    const nameProblem = validatePolicyName(options.policyName);
+    if (nameProblem) list.push(nameProblem);
+  }
+  if (policy.diagnostics.every((d) => d.code !== 'invalid-json')) list.push(...lint(policy, options));
+  return sortDiagnostics(list);
+}
+
+export function storageErrors(policy: CompiledPolicy, identityArn: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const error = (code: string, message: string, path: Diagnostic['path'], range = EMPTY_RANGE) =>
+    out.push({ code, severity: 'error', message, path, range });
+  const size = byteLength(policy.text);
+  if (size > MAX_POLICY_BYTES) {
+    error(
+      'policy-too-large',
+      `The policy is ${size.toLocaleString('en-US')} bytes; SES accepts at most ${MAX_POLICY_BYTES.toLocaleString('en-US')} (4 KB). Remove statements or shorten values.`,
+      [],
+    );
+  }
+  if (policy.diagnostics.some((d) => d.code === 'invalid-json' || d.code === 'not-an-object')) return out;
+  if (policy.version !== undefined && policy.version !== '2012-10-17' && policy.version !== '2008-10-17') {
+    error(
+      'invalid-version',
+      `Version must be "2012-10-17" (or the older "2008-10-17"); found "${policy.version}".`,
+      ['Version'],
+    );
+  }
+  if (policy.statements.length === 0) {
+    error(
+      'no-statement',
+      'A policy needs at least one statement: add a "Statement" list with one or more statements.',
+      [],
+    );
+  }
+  for (const s of policy.statements) {
+    if (!s.principal) {
+      error(
+        'missing-principal',
+        'This statement has no Principal: name who it applies to, e.g. "Principal": {"AWS": ["123456789012"]}.',
+        s.path,
+        s.range,
+      );
+    } else {
+      for (const entry of s.principal.entries) {
+        const problem = principalProblem(entry.type, entry.value);
+        if (problem) error('malformed-principal', problem, entry.path, entry.range);
+      }
+    }
+    if (!s.action) {
+      error(
+        'missing-action',
+        'This statement has no Action: list the send actions, e.g. "Action": ["ses:SendEmail", "ses:SendRawEmail"].',
+        s.path,
+        s.range,
+      );
+    }
+    if (!s.resource) {
+      error(
+        'missing-resource',
+        `This statement has no Resource: add "Resource": "${identityArn}".`,
+        s.path,
+        s.range,
+      );
+    } else if (s.resource.negated) {
+      error(
+        'not-resource',
+        `SES needs the identity's ARN in Resource, not NotResource: use "Resource": "${identityArn}".`,
+        s.resource.path,
+        s.resource.range,
+      );
+    } else {
+      for (const v of s.resource.values) {
+        if (v.value === identityArn) continue;
+        const sameButCase = v.value.toLowerCase() === identityArn.toLowerCase();
+        error(
+          'resource-not-identity',
+          sameButCase
+            ? `Resource must be exactly ${identityArn}; "${v.value}" differs only in letter case, and ARNs are matched case-sensitively.`
+            : `Resource must be the ARN of the identity this policy is attached to, ${identityArn}; found "${v.value}".`,
+          v.path,
+          v.range,
+        );
+      }
+    }
+    for (const c of s.conditions) {
+      if (!lookupConditionKey(c.key)) {
+        error(
+          'unknown-condition-key',
+          `"${c.key}" is not a condition key SES knows. Use an SES key (ses:FromAddress, ses:FromDisplayName, ses:Recipients, ses:FeedbackAddress, ses:ApiVersion) or an AWS global key such as aws:CurrentTime or aws:SourceIp.`,
+          c.path,
+          c.keyRange,
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function principalProblem(type: string, value: string): string | undefined {
+  if (type === '*') return undefined;
+  if (type === 'AWS') {
+    if (value === '*' || ACCOUNT_ID.test(value) || IAM_PRINCIPAL_ARN.test(value)) return undefined;
+    if (/^\d+$/.test(value.replace(/-/g, ''))) {
+      return `"${value}" is not an AWS account ID: write the 12 digits without dashes or spaces, e.g. "999999999999".`;
+    }
+    return `"${value}" is not a valid AWS principal: use a 12-digit account ID, arn:aws:iam::ACCOUNT:root, or an IAM user or role ARN such as arn:aws:iam::123456789012:user/name.`;
+  }
+  if (type === 'Service') {
+    return SERVICE_PRINCIPAL.test(value)
+      ? undefined
+      : `"${value}" is not a service principal: services are named like "cognito-idp.amazonaws.com".`;
+  }
+  return `SES sending authorization does not accept ${type} principals: use "AWS" (accounts, users, roles) or "Service".`;
+}
+
+/** SES's policy name rule: 1 to 64 letters, digits, hyphens and underscores. */
+export function validatePolicyName(name: string): Diagnostic | undefined {
+  const problem = policyNameProblem(name);
+  return problem
+    ? { code: 'invalid-policy-name', severity: 'error', message: problem, path: [], range: EMPTY_RANGE }
+    : undefined;
+}
+
+export function policyNameProblem(name: string): string | undefined {
+  if (name.length === 0) return 'Enter a policy name.';
+  if (name.length > MAX_POLICY_NAME_LENGTH) {
+    return `A policy name can be at most ${MAX_POLICY_NAME_LENGTH} characters; this one has ${name.length}.`;
+  }
+  const bad = [...new Set([...name].filter((c) => !/[A-Za-z0-9_-]/.test(c)))];
+  if (bad.length) {
+    return `A policy name can contain only letters, digits, hyphens and underscores; remove ${bad.map((c) => (c === ' ' ? 'the spaces' : `"${c}"`)).join(', ')}.`;
+  }
+  return undefined;
+}
+
+/** Identity-wide rules: at most 20 policies, unique names, and every policy valid. */
+export function validateIdentityPolicies(
+  policies: { name: string; document: string }[],
+  identityArn: string,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (policies.length > MAX_POLICIES_PER_IDENTITY) {
+    out.push({
+      code: 'too-many-policies',
+      severity: 'error',
+      message: `An identity can have at most ${MAX_POLICIES_PER_IDENTITY} policies; this one would have ${policies.length}. Delete or merge policies first.`,
+      path: [],
+      range: EMPTY_RANGE,
+    });
+  }
+  const seen = new Set<string>();
+  for (const p of policies) {
+    if (seen.has(p.name)) {
+      out.push({
+        code: 'duplicate-policy-name',
+        severity: 'error',
+        message: `Two policies are named "${p.name}"; policy names are unique per identity.`,
+        path: [],
+        range: EMPTY_RANGE,
+        policyName: p.name,
+      });
+    }
+    seen.add(p.name);
+    for (const d of validatePolicy(p.document, { identityArn, policyName: p.name }))
+      out.push({ ...d, policyName: p.name });
+  }
+  return out;
+}
