@@ -34,3 +34,10 @@ export {
   type ActionInfo,
   type KeyType,
 } from './catalog';
+export {
+  describePolicy,
+  describeStatement,
+  describeCondition,
+  describePrincipalEntry,
+  type PolicyDescription,
+} from './english';
