@@ -41,3 +41,4 @@ export {
   describePrincipalEntry,
   type PolicyDescription,
 } from './english';
+export { policyJsonSchema, POLICY_SCHEMA_URI, type JsonSchema } from './schema';
