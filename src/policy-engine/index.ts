@@ -42,3 +42,37 @@ export {
   type PolicyDescription,
 } from './english';
 export { policyJsonSchema, POLICY_SCHEMA_URI, type JsonSchema } from './schema';
+export {
+  authorizeSend,
+  resolveIdentityArns,
+  type SendApi,
+  type SendAuthorizationRequest,
+  type SendAuthorizationResult,
+  type IdentityAuthorization,
+  type IdentityRecord,
+  type IdentityRole,
+  type SendMessage,
+  type SendContext,
+  type SesError,
+  type ResolvedArn,
+} from './send';
+export {
+  parseRawMessage,
+  SES_ARN_HEADERS,
+  type ParsedMessage,
+  type ParsedMessageResult,
+  type SesArnHeaders,
+} from './mime';
+export {
+  parseIdentityArn,
+  identityArn,
+  identityKindOf,
+  addressBelongsToIdentity,
+  addressDomain,
+  candidateIdentities,
+  parseMailbox,
+  parseMailboxList,
+  type IdentityArn,
+  type IdentityKind,
+  type MailboxAddress,
+} from './identity';
