@@ -92,7 +92,13 @@ function principalApplies(statement: PreparedStatement, kind: PolicyKind, caller
   // Identity policies apply to the principal they are attached to; a resource policy statement
   // without a principal grants nobody.
   if (!block) return kind === 'identity';
-  const any = block.entries.some((entry) => matchPrincipalEntry(entry, caller).matched);
+  let any = false;
+  for (const test of statement.principalTests) {
+    if (test(caller)) {
+      any = true;
+      break;
+    }
+  }
   return block.negated ? !any : any;
 }
 

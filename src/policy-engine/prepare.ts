@@ -8,10 +8,12 @@ import { compileResourcePattern } from './arn';
 import { compileCondition, type CompiledCondition } from './conditions';
 import { compileGlob } from './glob';
 import { compilePolicy, compilePolicyDocument } from './parse';
+import { compilePrincipalEntry, type Caller } from './principal';
 import type { CompiledPolicy, CompiledStatement } from './types';
 
 export interface PreparedStatement {
   statement: CompiledStatement;
+  principalTests: ((caller: Caller) => boolean)[];
   actionTests: ((action: string) => boolean)[];
   resourceTests: ((resource: string) => boolean)[];
   conditions: CompiledCondition[];
@@ -28,6 +30,7 @@ function prepare(compiled: CompiledPolicy): PreparedPolicy {
     compiled,
     statements: compiled.statements.map((statement) => ({
       statement,
+      principalTests: (statement.principal?.entries ?? []).map(compilePrincipalEntry),
       actionTests: (statement.action?.values ?? []).map((v) => compileGlob(v.value, true)),
       resourceTests: (statement.resource?.values ?? []).map((v) => compileResourcePattern(v.value)),
       conditions: statement.conditions.map((clause) => compileCondition(clause, variables)),

@@ -55,6 +55,32 @@ function roleName(arn: string): string {
   return arn.slice(arn.lastIndexOf('/') + 1);
 }
 
+const ROOT_ARN = /^arn:aws[a-z-]*:iam::(\d{12}):root$/;
+const ARN_ACCOUNT = /^arn:aws[a-z-]*:iam::(\d{12}):/;
+
+/**
+ * The decision-path twin of matchPrincipalEntry: the same rules, compiled once per entry and
+ * without building a reason.
+ */
+export function compilePrincipalEntry(entry: PrincipalEntry): (caller: Caller) => boolean {
+  const { type, value } = entry;
+  if (type === '*' || (type === 'AWS' && value === '*')) return () => true;
+  if (type === 'Service') return (caller) => caller.kind === 'service' && value === caller.text;
+  if (type !== 'AWS') return () => false;
+  const account = ACCOUNT_ID.test(value) ? value : ROOT_ARN.exec(value)?.[1];
+  if (account) return (caller) => caller.kind !== 'service' && caller.account === account;
+  const roleAccount = value.includes(':role/') ? ARN_ACCOUNT.exec(value)?.[1] : undefined;
+  const role = roleName(value);
+  // An AWS entry never names a service principal, whatever its text.
+  return (caller) =>
+    (caller.kind !== 'service' && value === caller.text) ||
+    (roleAccount !== undefined &&
+      caller.kind === 'assumed-role' &&
+      caller.account === roleAccount &&
+      !!caller.roleArn &&
+      roleName(caller.roleArn) === role);
+}
+
 export function matchPrincipalEntry(entry: PrincipalEntry, caller: Caller): PrincipalMatch {
   const { type, value } = entry;
   if (type === '*' || (type === 'AWS' && value === '*')) {
@@ -74,7 +100,7 @@ export function matchPrincipalEntry(entry: PrincipalEntry, caller: Caller): Prin
       reason: `${value} names an AWS account or IAM principal; the caller is ${caller.text}.`,
     };
   }
-  const account = ACCOUNT_ID.test(value) ? value : /^arn:aws[a-z-]*:iam::(\d{12}):root$/.exec(value)?.[1];
+  const account = ACCOUNT_ID.test(value) ? value : ROOT_ARN.exec(value)?.[1];
   if (account) {
     return account === caller.account
       ? {
@@ -85,7 +111,7 @@ export function matchPrincipalEntry(entry: PrincipalEntry, caller: Caller): Prin
   }
   if (value === caller.text) return { matched: true, reason: `the caller is ${value}.` };
   if (caller.kind === 'assumed-role' && caller.roleArn && /:role\//.test(value)) {
-    const sameAccount = /^arn:aws[a-z-]*:iam::(\d{12}):/.exec(value)?.[1] === caller.account;
+    const sameAccount = ARN_ACCOUNT.exec(value)?.[1] === caller.account;
     if (sameAccount && roleName(value) === roleName(caller.roleArn)) {
       return { matched: true, reason: `the caller is a session of the role ${value}.` };
     }

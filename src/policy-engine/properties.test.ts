@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, globMatch } from './index';
+import { compilePrincipalEntry, describeCaller, matchPrincipalEntry } from './principal';
+import type { PrincipalEntry } from './types';
 import { IDENTITY } from './test-helpers';
 
 const ACCOUNTS = ['123456789012', '999999999999', '888888888888'];
@@ -181,6 +183,31 @@ describe('engine properties', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('the compiled principal matcher agrees with the explained one', () => {
+    const entries = fc.record({
+      type: fc.constantFrom('AWS', 'Service', '*', 'Federated'),
+      value: fc.constantFrom(
+        '*',
+        '123456789012',
+        '999999999999',
+        'arn:aws:iam::123456789012:root',
+        'arn:aws:iam::123456789012:user/sender',
+        'arn:aws:iam::123456789012:role/Mailer',
+        'arn:aws:iam::123456789012:role/path/Mailer',
+        'arn:aws:iam::999999999999:role/Mailer',
+        'cognito-idp.amazonaws.com',
+      ),
+    });
+    fc.assert(
+      fc.property(entries, callers, (raw, principal) => {
+        const entry = { ...raw, range: undefined, path: [] } as unknown as PrincipalEntry;
+        const caller = describeCaller(principal);
+        expect(compilePrincipalEntry(entry)(caller)).toBe(matchPrincipalEntry(entry, caller).matched);
+      }),
+      { numRuns: 500 },
     );
   });
 });
