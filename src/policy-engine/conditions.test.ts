@@ -263,3 +263,54 @@ describe('policy variables', () => {
     expect(result.decision).toBe('ImplicitDeny');
   });
 });
+
+describe('SEMANTICS.md decisions', () => {
+  it('ForAllValues:Null and NullIfExists test presence like Null', () => {
+    expect(holds({ 'ForAllValues:Null': { 'ses:FeedbackAddress': 'true' } }, {})).toBe(true);
+    expect(
+      holds({ 'ForAllValues:Null': { 'ses:FeedbackAddress': 'true' } }, { 'ses:FeedbackAddress': 'b@x.com' }),
+    ).toBe(false);
+    expect(holds({ NullIfExists: { 'ses:FeedbackAddress': 'false' } }, {})).toBe(false);
+  });
+
+  it('compares IPv4-mapped IPv6 request addresses as IPv4', () => {
+    expect(
+      holds({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }, { 'aws:SourceIp': '::ffff:203.0.113.5' }),
+    ).toBe(true);
+  });
+
+  it('reads dates without a zone as UTC', () => {
+    const c = { DateLessThan: { 'aws:CurrentTime': '2027-01-01T00:00:00' } };
+    expect(holds(c, { 'aws:CurrentTime': '2026-12-31T23:59:59Z' })).toBe(true);
+    expect(holds(c, { 'aws:CurrentTime': '2027-01-01T00:00:01Z' })).toBe(false);
+  });
+
+  it('an unparseable policy value never matches: negated operators then hold', () => {
+    expect(holds({ IpAddress: { 'aws:SourceIp': '300.1.1.1' } }, { 'aws:SourceIp': '192.0.2.1' })).toBe(
+      false,
+    );
+    expect(holds({ NotIpAddress: { 'aws:SourceIp': '300.1.1.1' } }, { 'aws:SourceIp': '192.0.2.1' })).toBe(
+      true,
+    );
+  });
+
+  it('operator names are case-sensitive: an unknown spelling makes the policy unreadable', () => {
+    expect(holds({ stringlike: { 'ses:FromAddress': '*' } }, { 'ses:FromAddress': 'a@example.com' })).toBe(
+      false,
+    );
+  });
+
+  it('derives aws:PrincipalArn (a session’s role) and aws:username from the caller', () => {
+    const session = 'arn:aws:sts::123456789012:assumed-role/Mailer/s1';
+    const byRole = policyWith({ ArnEquals: { 'aws:PrincipalArn': 'arn:aws:iam::123456789012:role/Mailer' } });
+    expect(decide(byRole, {}, session).decision).toBe('Allow');
+    expect(
+      decide(byRole, { 'aws:PrincipalArn': 'arn:aws:iam::123456789012:role/Other' }, session).decision,
+    ).toBe('ImplicitDeny');
+  });
+
+  it('a role ARN with a path covers the sessions of that role', () => {
+    const grant = policyWith(undefined, { Principal: { AWS: 'arn:aws:iam::123456789012:role/mail/Mailer' } });
+    expect(decide(grant, {}, 'arn:aws:sts::123456789012:assumed-role/Mailer/s1').decision).toBe('Allow');
+  });
+});
