@@ -1,0 +1,93 @@
+/**
+ * Emulator-only features, on a path that is clearly not SES's API: `<page base>/__emulator/...`
+ * (same origin as the console). JSON in and out.
+ *   GET  directory     the demo principals and their (public, demo-only) keys
+ *   POST verify        {"identityArn": "..."}: complete an identity's verification
+ *   GET  activity      every send attempt with its decision and trace
+ *   GET  deliveries    what each SNS topic received (?topic=<arn> to filter)
+ *   GET  forwarded     bounces and complaints forwarded by email
+ *   POST reset         back to the seeded demo
+ *   GET  state / PUT state   export / import the whole state
+ */
+import { http, HttpResponse } from 'msw';
+import { parseIdentityArn } from '../src/policy-engine/index';
+import { DIRECTORY } from './ses/directory';
+import { emulatorStore } from './ses/instance';
+import { identityKey } from './ses/model';
+import type { ExportedState } from './ses/store';
+
+const path = (name: string) => new RegExp(`/__emulator/${name}$`);
+const problem = (status: number, message: string) => HttpResponse.json({ error: message }, { status });
+
+async function readJson(request: Request): Promise<Record<string, unknown> | undefined> {
+  try {
+    const value: unknown = await request.json();
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const emulatorApiHandlers = [
+  http.get(path('directory'), () =>
+    HttpResponse.json(
+      DIRECTORY.map(({ id, label, arn, account, accessKeyId, secretAccessKey }) => ({
+        id,
+        label,
+        arn,
+        account,
+        accessKeyId,
+        secretAccessKey,
+      })),
+    ),
+  ),
+  http.post(path('verify'), async ({ request }) => {
+    const body = await readJson(request);
+    const arn = typeof body?.identityArn === 'string' ? body.identityArn : undefined;
+    if (!arn) return problem(400, 'Send {"identityArn": "arn:aws:ses:REGION:ACCOUNT:identity/NAME"}.');
+    const parsed = parseIdentityArn(arn);
+    if (!parsed.ok) return problem(400, parsed.error);
+    const { account, region, name } = parsed.identity;
+    const store = await emulatorStore();
+    const found = await store.transaction(async (tx) => {
+      const identity = await tx.objectStore('identities').get(identityKey(account, region, name));
+      if (!identity) return false;
+      identity.verificationStatus = 'Success';
+      await tx.objectStore('identities').put(identity);
+      return true;
+    });
+    return found
+      ? HttpResponse.json({ identityArn: arn, verificationStatus: 'Success' })
+      : problem(404, `No identity ${arn} in the emulator.`);
+  }),
+  http.get(path('activity'), async () => {
+    const store = await emulatorStore();
+    return HttpResponse.json(await store.transaction((tx) => tx.objectStore('activity').getAll()));
+  }),
+  http.get(path('deliveries'), async ({ request }) => {
+    const topic = new URL(request.url).searchParams.get('topic');
+    const store = await emulatorStore();
+    const all = await store.transaction((tx) => tx.objectStore('deliveries').getAll());
+    return HttpResponse.json(topic ? all.filter((d) => d.topicArn === topic) : all);
+  }),
+  http.get(path('forwarded'), async () => {
+    const store = await emulatorStore();
+    return HttpResponse.json(await store.transaction((tx) => tx.objectStore('forwarded').getAll()));
+  }),
+  http.post(path('reset'), async () => {
+    await (await emulatorStore()).reset();
+    return HttpResponse.json({ reset: true });
+  }),
+  http.get(path('state'), async () => HttpResponse.json(await (await emulatorStore()).exportState())),
+  http.put(path('state'), async ({ request }) => {
+    const body = await readJson(request);
+    if (!body || !Array.isArray(body.identities))
+      return problem(400, 'Send a state exported from GET __emulator/state.');
+    try {
+      await (await emulatorStore()).importState(body as unknown as ExportedState);
+    } catch (error) {
+      return problem(400, error instanceof Error ? error.message : String(error));
+    }
+    return HttpResponse.json({ imported: true });
+  }),
+];

@@ -1,0 +1,124 @@
+/** ListIdentities, VerifyEmailIdentity, VerifyDomainIdentity, DeleteIdentity, GetIdentityVerificationAttributes. */
+import { identityKindOf } from '../../../src/policy-engine/index';
+import { invalidParameter } from '../errors';
+import { emptyNotifications, identityKey, type IdentityState } from '../model';
+import { XmlList, XmlMap, type XmlStruct } from '../xml';
+import { identityRef, type OperationContext } from '../context';
+
+const MAX_ITEMS = 1000;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const DOMAIN = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))+$/;
+
+function encodeToken(after: string): string {
+  return btoa(JSON.stringify({ after }));
+}
+
+function decodeToken(token: string): string {
+  try {
+    const parsed = JSON.parse(atob(token)) as { after?: unknown };
+    if (typeof parsed.after === 'string') return parsed.after;
+  } catch {
+    // fall through to the error below
+  }
+  throw invalidParameter('NextToken is not a token this service returned. Start again without it.');
+}
+
+export async function listIdentities(ctx: OperationContext): Promise<XmlStruct> {
+  const type = ctx.params.optional('IdentityType');
+  if (type !== undefined && type !== 'EmailAddress' && type !== 'Domain') {
+    throw invalidParameter(`IdentityType must be EmailAddress or Domain; found "${type}".`);
+  }
+  const maxItems = ctx.params.integer('MaxItems') ?? MAX_ITEMS;
+  if (maxItems < 1 || maxItems > MAX_ITEMS) {
+    throw invalidParameter(`MaxItems must be between 1 and ${MAX_ITEMS}; found ${maxItems}.`);
+  }
+  const token = ctx.params.optional('NextToken');
+  const after = token === undefined ? undefined : decodeToken(token);
+  const all = await ctx.tx
+    .objectStore('identities')
+    .index('byAccountRegion')
+    .getAll([ctx.caller.account, ctx.region]);
+  const names = all
+    .filter((i) => !type || i.kind === type)
+    .map((i) => i.name)
+    .sort();
+  const start = after === undefined ? 0 : names.findIndex((n) => n > after);
+  const page = start === -1 ? [] : names.slice(start, start + maxItems);
+  const more = start !== -1 && start + maxItems < names.length;
+  return {
+    Identities: new XmlList(page),
+    NextToken: more ? encodeToken(page[page.length - 1] ?? '') : undefined,
+  };
+}
+
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+async function createIdentity(ctx: OperationContext, name: string): Promise<IdentityState> {
+  const store = ctx.tx.objectStore('identities');
+  const key = identityKey(ctx.caller.account, ctx.region, name);
+  const existing = await store.get(key);
+  if (existing) return existing;
+  const kind = identityKindOf(name);
+  const identity: IdentityState = {
+    key,
+    account: ctx.caller.account,
+    region: ctx.region,
+    name: kind === 'Domain' ? name.toLowerCase() : name,
+    kind,
+    verificationStatus: 'Pending',
+    verificationToken: kind === 'Domain' ? randomToken() : undefined,
+    policies: {},
+    notifications: emptyNotifications(),
+    forwardingEnabled: true,
+    createdAt: ctx.info.time.toISOString(),
+  };
+  await store.put(identity);
+  return identity;
+}
+
+export async function verifyEmailIdentity(ctx: OperationContext): Promise<XmlStruct> {
+  const address = ctx.params.required('EmailAddress').trim();
+  if (!EMAIL.test(address)) throw invalidParameter(`Invalid email address <${address}>.`);
+  await createIdentity(ctx, address);
+  return {};
+}
+
+export async function verifyDomainIdentity(ctx: OperationContext): Promise<XmlStruct> {
+  const domain = ctx.params.required('Domain').trim().replace(/\.$/, '');
+  if (!DOMAIN.test(domain)) throw invalidParameter(`Invalid domain name ${domain}.`);
+  const identity = await createIdentity(ctx, domain);
+  return { VerificationToken: identity.verificationToken ?? '' };
+}
+
+export async function deleteIdentity(ctx: OperationContext): Promise<XmlStruct> {
+  const ref = identityRef(ctx, ctx.params.required('Identity'));
+  if (ref.account !== ctx.caller.account) {
+    throw invalidParameter(`Only the owner of ${ref.arn} can delete it.`);
+  }
+  // SES answers success for an identity that does not exist.
+  await ctx.tx.objectStore('identities').delete(identityKey(ref.account, ref.region, ref.name));
+  return {};
+}
+
+export async function getIdentityVerificationAttributes(ctx: OperationContext): Promise<XmlStruct> {
+  const names = ctx.params.list('Identities');
+  if (names.length > 100)
+    throw invalidParameter(`At most 100 identities per request; found ${names.length}.`);
+  const entries: [string, XmlStruct][] = [];
+  for (const name of names) {
+    const ref = identityRef(ctx, name);
+    if (ref.account !== ctx.caller.account) continue;
+    const identity = await ctx.tx
+      .objectStore('identities')
+      .get(identityKey(ref.account, ref.region, ref.name));
+    if (!identity) continue;
+    entries.push([
+      name,
+      { VerificationStatus: identity.verificationStatus, VerificationToken: identity.verificationToken },
+    ]);
+  }
+  return { VerificationAttributes: new XmlMap(entries) };
+}

@@ -1,0 +1,174 @@
+/**
+ * Notification settings. The owner sets topics, header flags and feedback forwarding on its
+ * identities. A delegate sets its own topics and header flags on an identity ARN it may send
+ * from; those are kept apart from the owner's, and SES honours both. Delegates cannot change
+ * feedback forwarding.
+ */
+import { evaluate } from '../../../src/policy-engine/index';
+import { invalidParameter } from '../errors';
+import {
+  NOTIFICATION_TYPES,
+  emptyNotifications,
+  type DelegateSettings,
+  type IdentityState,
+  type NotificationSettings,
+  type NotificationType,
+} from '../model';
+import { XmlMap, type XmlStruct } from '../xml';
+import { accessDenied, arnOf, identityRef, loadIdentity, type OperationContext } from '../context';
+
+const TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
+
+function notificationType(ctx: OperationContext): NotificationType {
+  const value = ctx.params.required('NotificationType');
+  if (!(NOTIFICATION_TYPES as readonly string[]).includes(value)) {
+    throw invalidParameter(`NotificationType must be one of Bounce, Complaint, Delivery; found "${value}".`);
+  }
+  return value as NotificationType;
+}
+
+/** Whether the caller may send from the identity: the grant a delegate's settings depend on. */
+function maySend(ctx: OperationContext, identity: IdentityState): boolean {
+  const policies = Object.entries(identity.policies).map(([name, document]) => ({ name, document }));
+  return ['ses:SendEmail', 'ses:SendRawEmail', 'ses:SendTemplatedEmail', 'ses:SendBulkTemplatedEmail'].some(
+    (action) =>
+      evaluate({
+        principal: ctx.caller.arn,
+        action,
+        resource: arnOf(identity),
+        resourcePolicies: policies,
+        identityPolicies: ctx.caller.iamPolicies,
+      }).decision === 'Allow',
+  );
+}
+
+interface Target {
+  identity: IdentityState;
+  /** Present when the caller is a delegate: its own settings on the identity. */
+  delegate?: DelegateSettings;
+}
+
+async function target(ctx: OperationContext, value: string): Promise<Target> {
+  const ref = identityRef(ctx, value);
+  const identity = await loadIdentity(ctx, ref);
+  if (ref.account === ctx.caller.account) {
+    if (!identity)
+      throw invalidParameter(
+        `Identity ${ref.name} does not exist in account ${ref.account} in ${ref.region}.`,
+      );
+    return { identity };
+  }
+  if (!identity || !maySend(ctx, identity)) throw accessDenied(ctx, ref.arn);
+  const key = `${ctx.caller.account}|${ref.arn}`;
+  const existing = await ctx.tx.objectStore('delegateSettings').get(key);
+  return {
+    identity,
+    delegate: existing ?? { key, account: ctx.caller.account, identityArn: ref.arn, ...emptyNotifications() },
+  };
+}
+
+async function save(ctx: OperationContext, t: Target): Promise<void> {
+  if (t.delegate) await ctx.tx.objectStore('delegateSettings').put(t.delegate);
+  else await ctx.tx.objectStore('identities').put(t.identity);
+}
+
+function settingsOf(t: Target): NotificationSettings {
+  return t.delegate ?? t.identity.notifications;
+}
+
+export async function setIdentityNotificationTopic(ctx: OperationContext): Promise<XmlStruct> {
+  const t = await target(ctx, ctx.params.required('Identity'));
+  const type = notificationType(ctx);
+  const topic = ctx.params.optional('SnsTopic');
+  if (t.identity.verificationStatus !== 'Success') {
+    throw invalidParameter(
+      `Identity ${t.identity.name} is not verified; verify it before setting notification topics.`,
+    );
+  }
+  if (topic !== undefined && !TOPIC_ARN.test(topic)) {
+    throw invalidParameter(
+      `SnsTopic must be an SNS topic ARN such as arn:aws:sns:${ctx.region}:123456789012:my-topic; found "${topic}".`,
+    );
+  }
+  const settings = settingsOf(t);
+  if (
+    topic === undefined &&
+    !t.delegate &&
+    !t.identity.forwardingEnabled &&
+    (type === 'Bounce' || type === 'Complaint')
+  ) {
+    throw invalidParameter(
+      `Feedback forwarding is disabled for ${t.identity.name}, so it needs a ${type} topic. Enable feedback forwarding before removing the topic.`,
+    );
+  }
+  if (topic === undefined) {
+    delete settings.topics[type];
+    settings.headers[type] = false;
+  } else {
+    settings.topics[type] = topic;
+  }
+  await save(ctx, t);
+  return {};
+}
+
+export async function setIdentityHeadersInNotificationsEnabled(ctx: OperationContext): Promise<XmlStruct> {
+  const t = await target(ctx, ctx.params.required('Identity'));
+  const type = notificationType(ctx);
+  const enabled = ctx.params.bool('Enabled');
+  const settings = settingsOf(t);
+  if (enabled && !settings.topics[type]) {
+    throw invalidParameter(
+      `Set a ${type} topic for ${t.identity.name} before including original headers in ${type} notifications.`,
+    );
+  }
+  settings.headers[type] = enabled;
+  await save(ctx, t);
+  return {};
+}
+
+export async function setIdentityFeedbackForwardingEnabled(ctx: OperationContext): Promise<XmlStruct> {
+  const value = ctx.params.required('Identity');
+  const ref = identityRef(ctx, value);
+  if (ref.account !== ctx.caller.account) {
+    throw accessDenied(ctx, ref.arn);
+  }
+  const t = await target(ctx, value);
+  const enabled = ctx.params.bool('ForwardingEnabled');
+  if (!enabled && (!t.identity.notifications.topics.Bounce || !t.identity.notifications.topics.Complaint)) {
+    throw invalidParameter(
+      `Feedback forwarding can be disabled only while ${t.identity.name} has both a Bounce and a Complaint topic; otherwise bounces and complaints would reach no one.`,
+    );
+  }
+  t.identity.forwardingEnabled = enabled;
+  await save(ctx, t);
+  return {};
+}
+
+export async function getIdentityNotificationAttributes(ctx: OperationContext): Promise<XmlStruct> {
+  const names = ctx.params.list('Identities');
+  if (names.length > 100)
+    throw invalidParameter(`At most 100 identities per request; found ${names.length}.`);
+  const entries: [string, XmlStruct][] = [];
+  for (const name of names) {
+    let t: Target;
+    try {
+      t = await target(ctx, name);
+    } catch {
+      continue; // SES leaves out identities the caller cannot see.
+    }
+    const s = settingsOf(t);
+    entries.push([
+      name,
+      {
+        BounceTopic: s.topics.Bounce,
+        ComplaintTopic: s.topics.Complaint,
+        DeliveryTopic: s.topics.Delivery,
+        ForwardingEnabled: t.identity.forwardingEnabled,
+        HeadersInBounceNotificationsEnabled: s.headers.Bounce,
+        HeadersInComplaintNotificationsEnabled: s.headers.Complaint,
+        HeadersInDeliveryNotificationsEnabled: s.headers.Delivery,
+      },
+    ]);
+  }
+  return { NotificationAttributes: new XmlMap(entries) };
+}

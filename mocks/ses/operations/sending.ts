@@ -1,0 +1,261 @@
+/**
+ * SendEmail, SendRawEmail and SendTemplatedEmail. Every identity ARN is authorized by the
+ * engine's `authorizeSend` (the simulator's code); every attempt is logged with its trace. An
+ * accepted message to the mailbox simulator produces SES's notifications, published to the
+ * owner's topics and, separately, to the sending delegate's own topics; with feedback
+ * forwarding on, bounces and complaints are also forwarded by email to the Return-Path.
+ */
+import {
+  authorizeSend,
+  candidateIdentities,
+  parseIdentityArn,
+  parseMailbox,
+  resolveIdentityArns,
+  type IdentityRecord,
+  type ParsedMessage,
+  type SendApi,
+  type SendAuthorizationResult,
+} from '../../../src/policy-engine/index';
+import { SesError, invalidParameter } from '../errors';
+import { identityKey, type IdentityState, type NotificationType } from '../model';
+import type { XmlStruct } from '../xml';
+import { arnOf, type OperationContext } from '../context';
+import { simulatorOutcome, notificationJson } from '../notifications';
+
+export interface SendInput {
+  api: SendApi;
+  source: string;
+  from?: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  returnPath?: string;
+  subject?: string;
+  sourceArn?: string;
+  fromArn?: string;
+  returnPathArn?: string;
+  /** The raw message's X-SES-* headers, which the parameters override. */
+  raw?: ParsedMessage;
+}
+
+export function sendEmailInput(ctx: OperationContext, api: 'SendEmail' | 'SendTemplatedEmail'): SendInput {
+  const p = ctx.params;
+  if (api === 'SendTemplatedEmail') p.required('Template');
+  return {
+    api,
+    source: p.required('Source'),
+    to: p.list('Destination.ToAddresses'),
+    cc: p.list('Destination.CcAddresses'),
+    bcc: p.list('Destination.BccAddresses'),
+    returnPath: p.optional('ReturnPath'),
+    subject: api === 'SendEmail' ? p.required('Message.Subject.Data') : undefined,
+    sourceArn: p.optional('SourceArn'),
+    returnPathArn: p.optional('ReturnPathArn'),
+  };
+}
+
+/** SendRawEmail's input once its message has been parsed (outside the transaction). */
+export function rawEmailInput(ctx: OperationContext, message: ParsedMessage): SendInput {
+  const p = ctx.params;
+  const destinations = p.list('Destinations');
+  return {
+    api: 'SendRawEmail',
+    source: p.optional('Source') ?? message.from.address,
+    from: message.from.name
+      ? `"${message.from.name.replace(/"/g, '')}" <${message.from.address}>`
+      : message.from.address,
+    to: destinations.length ? destinations : message.to,
+    cc: destinations.length ? [] : message.cc,
+    bcc: destinations.length ? [] : message.bcc,
+    returnPath: message.returnPath,
+    subject: message.subject,
+    sourceArn: p.optional('SourceArn'),
+    fromArn: p.optional('FromArn'),
+    returnPathArn: p.optional('ReturnPathArn'),
+    raw: message,
+  };
+}
+
+/** Identities the authorization may ask about, loaded up front: authorizeSend's lookup is synchronous. */
+async function preload(
+  ctx: OperationContext,
+  input: SendInput,
+  arns: (string | undefined)[],
+): Promise<Map<string, IdentityState>> {
+  const keys = new Set<string>();
+  const addresses = [input.source, input.from, input.returnPath]
+    .filter((a): a is string => !!a)
+    .map((a) => parseMailbox(a)?.address)
+    .filter((a): a is string => !!a);
+  for (const address of addresses) {
+    for (const name of candidateIdentities(address))
+      keys.add(identityKey(ctx.caller.account, ctx.region, name));
+  }
+  for (const arn of arns) {
+    const parsed = arn ? parseIdentityArn(arn) : undefined;
+    if (!parsed?.ok) continue;
+    const { account, region, name } = parsed.identity;
+    keys.add(identityKey(account, region, name));
+    for (const address of addresses) keys.add(identityKey(account, region, address));
+  }
+  const found = new Map<string, IdentityState>();
+  for (const key of keys) {
+    const identity = await ctx.tx.objectStore('identities').get(key);
+    if (identity) found.set(key, identity);
+  }
+  return found;
+}
+
+function record(identity: IdentityState): IdentityRecord {
+  return {
+    arn: arnOf(identity),
+    account: identity.account,
+    region: identity.region,
+    name: identity.name,
+    kind: identity.kind,
+    verified: identity.verificationStatus === 'Success',
+    policies: Object.entries(identity.policies).map(([name, document]) => ({ name, document })),
+  };
+}
+
+function messageId(): string {
+  const hex = (n: number) =>
+    Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return `0100${hex(6)}-${crypto.randomUUID()}-000000`;
+}
+
+export async function send(ctx: OperationContext, input: SendInput): Promise<XmlStruct> {
+  const recipients = [...input.to, ...input.cc, ...input.bcc];
+  if (recipients.length === 0)
+    throw invalidParameter('The message has no recipients: give at least one To, Cc or Bcc address.');
+  if (recipients.length > 50)
+    throw invalidParameter(`A message can have at most 50 recipients; this one has ${recipients.length}.`);
+  const arns = resolveIdentityArns(
+    { sourceArn: input.sourceArn, fromArn: input.fromArn, returnPathArn: input.returnPathArn },
+    input.raw?.sesHeaders,
+  );
+  const identities = await preload(ctx, input, [
+    arns.sourceArn?.arn,
+    arns.fromArn?.arn,
+    arns.returnPathArn?.arn,
+  ]);
+  const result = authorizeSend({
+    caller: ctx.caller.arn,
+    callerIdentityPolicies: ctx.caller.iamPolicies,
+    api: input.api,
+    region: ctx.region,
+    message: {
+      source: input.source,
+      from: input.from,
+      to: input.to,
+      cc: input.cc,
+      bcc: input.bcc,
+      returnPath: input.returnPath,
+    },
+    ...arns,
+    context: {
+      sourceIp: ctx.info.sourceIp,
+      time: ctx.info.time,
+      secureTransport: ctx.info.secureTransport,
+      userAgent: ctx.info.userAgent,
+    },
+    lookupIdentity: (query) => {
+      if ('arn' in query) {
+        const parsed = parseIdentityArn(query.arn);
+        if (!parsed.ok) return undefined;
+        const hit = identities.get(
+          identityKey(parsed.identity.account, parsed.identity.region, parsed.identity.name),
+        );
+        return hit && record(hit);
+      }
+      const hit = identities.get(identityKey(query.account, query.region, query.name));
+      return hit && record(hit);
+    },
+  });
+  const id = result.decision === 'Allow' ? messageId() : undefined;
+  await logAttempt(ctx, input, result, id);
+  if (!id) {
+    const error = result.error ?? { code: 'AccessDenied', message: result.summary, httpStatus: 403 };
+    throw new SesError(error.code, error.message, error.httpStatus);
+  }
+  const source = result.identities.find((i) => i.role === 'source');
+  const sourceIdentity = source?.arn ? identities.get(keyOfArn(source.arn)) : undefined;
+  if (sourceIdentity) await notify(ctx, input, id, sourceIdentity, recipients);
+  return { MessageId: id };
+}
+
+function keyOfArn(arn: string): string {
+  const parsed = parseIdentityArn(arn);
+  return parsed.ok ? identityKey(parsed.identity.account, parsed.identity.region, parsed.identity.name) : '';
+}
+
+async function logAttempt(
+  ctx: OperationContext,
+  input: SendInput,
+  result: SendAuthorizationResult,
+  id: string | undefined,
+) {
+  await ctx.tx.objectStore('activity').add({
+    time: ctx.info.time.toISOString(),
+    action: input.api,
+    caller: ctx.caller.arn,
+    callerAccount: ctx.caller.account,
+    identityArns: result.identities.map((i) => i.arn).filter((a): a is string => !!a),
+    decision: result.decision,
+    errorCode: result.error?.code,
+    message: result.error?.message ?? result.summary,
+    messageId: id,
+    // A plain copy: the evaluation's trace is built lazily and must be materialised to store.
+    trace: JSON.parse(JSON.stringify(result.identities)) as unknown,
+  });
+}
+
+async function notify(
+  ctx: OperationContext,
+  input: SendInput,
+  id: string,
+  identity: IdentityState,
+  recipients: string[],
+) {
+  const outcomes = simulatorOutcome(recipients);
+  const delegateKey = `${ctx.caller.account}|${arnOf(identity)}`;
+  const delegate =
+    ctx.caller.account !== identity.account
+      ? await ctx.tx.objectStore('delegateSettings').get(delegateKey)
+      : undefined;
+  for (const [type, affected] of outcomes) {
+    const audiences: ['owner' | 'delegate', string | undefined, boolean][] = [
+      ['owner', identity.notifications.topics[type], identity.notifications.headers[type]],
+      ['delegate', delegate?.topics[type], delegate?.headers[type] ?? false],
+    ];
+    for (const [audience, topicArn, headers] of audiences) {
+      if (!topicArn) continue;
+      await ctx.tx.objectStore('deliveries').add({
+        time: ctx.info.time.toISOString(),
+        topicArn,
+        audience,
+        account: audience === 'owner' ? identity.account : ctx.caller.account,
+        notificationType: type,
+        messageId: id,
+        notification: notificationJson({
+          type,
+          id,
+          input,
+          identity,
+          caller: ctx.caller,
+          info: ctx.info,
+          recipients: affected,
+          headers,
+        }),
+      });
+    }
+    if ((type === 'Bounce' || type === 'Complaint') && identity.forwardingEnabled) {
+      const to = parseMailbox(input.returnPath ?? input.source)?.address ?? input.source;
+      await ctx.tx
+        .objectStore('forwarded')
+        .add({ time: ctx.info.time.toISOString(), to, notificationType: type, messageId: id });
+    }
+  }
+}
+
+export type { NotificationType };

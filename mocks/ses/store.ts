@@ -1,0 +1,131 @@
+/**
+ * The emulator's state in IndexedDB (through `idb`), its single source of truth: every SES
+ * request runs in one readwrite transaction over all stores, so two tabs never lose each
+ * other's writes, and a reload keeps everything. The schema is versioned; `upgrade` migrates.
+ * In Node the same code runs on fake-indexeddb.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type {
+  ActivityEntry,
+  DelegateSettings,
+  ForwardedFeedback,
+  IdentityState,
+  TopicDelivery,
+} from './model';
+import { seedIdentities } from './seed';
+
+export const SCHEMA_VERSION = 1;
+const STORES = ['identities', 'delegateSettings', 'activity', 'deliveries', 'forwarded', 'meta'] as const;
+
+export interface EmulatorSchema extends DBSchema {
+  identities: { key: string; value: IdentityState; indexes: { byAccountRegion: [string, string] } };
+  delegateSettings: { key: string; value: DelegateSettings };
+  activity: { key: number; value: ActivityEntry };
+  deliveries: { key: number; value: TopicDelivery };
+  forwarded: { key: number; value: ForwardedFeedback };
+  meta: { key: string; value: { key: string; value: string } };
+}
+
+export type Tx = IDBPTransaction<
+  EmulatorSchema,
+  typeof STORES extends readonly (infer S)[] ? S[] : never,
+  'readwrite'
+>;
+
+export interface ExportedState {
+  schemaVersion: number;
+  identities: IdentityState[];
+  delegateSettings: DelegateSettings[];
+  activity: ActivityEntry[];
+  deliveries: TopicDelivery[];
+  forwarded: ForwardedFeedback[];
+}
+
+export class EmulatorStore {
+  private constructor(private readonly db: IDBPDatabase<EmulatorSchema>) {}
+
+  static async open(name = 'ses-emulator'): Promise<EmulatorStore> {
+    const db = await openDB<EmulatorSchema>(name, SCHEMA_VERSION, {
+      upgrade(database, oldVersion) {
+        // Version 1: the first schema. Later versions add their migrations below this one.
+        if (oldVersion < 1) {
+          const identities = database.createObjectStore('identities', { keyPath: 'key' });
+          identities.createIndex('byAccountRegion', ['account', 'region']);
+          database.createObjectStore('delegateSettings', { keyPath: 'key' });
+          database.createObjectStore('activity', { keyPath: 'id', autoIncrement: true });
+          database.createObjectStore('deliveries', { keyPath: 'id', autoIncrement: true });
+          database.createObjectStore('forwarded', { keyPath: 'id', autoIncrement: true });
+          database.createObjectStore('meta', { keyPath: 'key' });
+        }
+      },
+    });
+    const store = new EmulatorStore(db);
+    await store.transaction(async (tx) => {
+      if (!(await tx.objectStore('meta').get('seeded'))) await seed(tx);
+    });
+    return store;
+  }
+
+  /** Runs `work` in one readwrite transaction over every store. `work` must await only IDB calls. */
+  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const tx = this.db.transaction([...STORES], 'readwrite') as Tx;
+    // An aborted transaction rejects `done`; the error that caused the abort is what callers see.
+    tx.done.catch(() => undefined);
+    try {
+      const result = await work(tx);
+      await tx.done;
+      return result;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted.
+      }
+      throw error;
+    }
+  }
+
+  async reset(): Promise<void> {
+    await this.transaction(async (tx) => {
+      for (const name of STORES) await tx.objectStore(name).clear();
+      await seed(tx);
+    });
+  }
+
+  async exportState(): Promise<ExportedState> {
+    return this.transaction(async (tx) => ({
+      schemaVersion: SCHEMA_VERSION,
+      identities: await tx.objectStore('identities').getAll(),
+      delegateSettings: await tx.objectStore('delegateSettings').getAll(),
+      activity: await tx.objectStore('activity').getAll(),
+      deliveries: await tx.objectStore('deliveries').getAll(),
+      forwarded: await tx.objectStore('forwarded').getAll(),
+    }));
+  }
+
+  async importState(state: ExportedState): Promise<void> {
+    if (state.schemaVersion !== SCHEMA_VERSION) {
+      throw new Error(
+        `This export has schema version ${String(state.schemaVersion)}; the emulator reads version ${SCHEMA_VERSION}.`,
+      );
+    }
+    await this.transaction(async (tx) => {
+      for (const name of STORES) await tx.objectStore(name).clear();
+      for (const i of state.identities) await tx.objectStore('identities').put(i);
+      for (const d of state.delegateSettings) await tx.objectStore('delegateSettings').put(d);
+      for (const a of state.activity) await tx.objectStore('activity').put(a);
+      for (const d of state.deliveries) await tx.objectStore('deliveries').put(d);
+      for (const f of state.forwarded) await tx.objectStore('forwarded').put(f);
+      await tx.objectStore('meta').put({ key: 'seeded', value: new Date().toISOString() });
+    });
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+async function seed(tx: Tx): Promise<void> {
+  for (const identity of seedIdentities()) await tx.objectStore('identities').put(identity);
+  await tx.objectStore('meta').put({ key: 'seeded', value: new Date().toISOString() });
+}

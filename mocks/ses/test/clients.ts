@@ -1,0 +1,29 @@
+/** Test helpers: a real SESClient signed as a demo principal, against the emulator in msw/node. */
+import { SESClient } from '@aws-sdk/client-ses';
+import { principalById, type DemoPrincipalId } from '../directory';
+
+export function clientAs(id: DemoPrincipalId, region = 'us-east-1', secretAccessKey?: string): SESClient {
+  const principal = principalById(id);
+  return new SESClient({
+    region,
+    endpoint: `https://email.${region}.amazonaws.com`,
+    credentials: {
+      accessKeyId: principal.accessKeyId,
+      secretAccessKey: secretAccessKey ?? principal.secretAccessKey,
+    },
+    maxAttempts: 1,
+  });
+}
+
+/** The SES error a call fails with: its code (the SDK's error name), message and HTTP status. */
+export async function sesError(
+  call: Promise<unknown>,
+): Promise<{ code: string; message: string; status?: number }> {
+  try {
+    await call;
+  } catch (error) {
+    const e = error as Error & { $metadata?: { httpStatusCode?: number } };
+    return { code: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
+  }
+  throw new Error('Expected the call to fail, but it succeeded.');
+}

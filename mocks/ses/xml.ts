@@ -1,0 +1,54 @@
+/**
+ * The SES Query protocol's response side: XML in SES's shapes, built with fast-xml-parser's
+ * XMLBuilder (which escapes every value), each with a RequestId; and SES's error XML.
+ */
+import { XMLBuilder } from 'fast-xml-parser';
+import type { SesError } from './errors';
+
+const NAMESPACE = 'http://ses.amazonaws.com/doc/2010-12-01/';
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  suppressEmptyNode: false,
+  format: false,
+});
+
+/** A value in a response: text, a structure, a list (`member` elements) or a map (`entry` elements). */
+export type XmlValue = string | number | boolean | undefined | XmlStruct | XmlList | XmlMap;
+export interface XmlStruct {
+  [field: string]: XmlValue;
+}
+export class XmlList {
+  constructor(readonly items: XmlValue[]) {}
+}
+export class XmlMap {
+  constructor(readonly entries: [string, XmlValue][]) {}
+}
+
+function toNode(value: XmlValue): unknown {
+  if (value instanceof XmlList) return { member: value.items.map(toNode) };
+  if (value instanceof XmlMap) return { entry: value.entries.map(([key, v]) => ({ key, value: toNode(v) })) };
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = toNode(v);
+    return out;
+  }
+  return String(value);
+}
+
+export function xmlResponse(action: string, result: XmlStruct | undefined, requestId: string): string {
+  const body: Record<string, unknown> = { '@_xmlns': NAMESPACE };
+  if (result) body[`${action}Result`] = toNode(result);
+  body.ResponseMetadata = { RequestId: requestId };
+  return `<?xml version="1.0" encoding="UTF-8"?>${builder.build({ [`${action}Response`]: body })}`;
+}
+
+export function xmlError(error: SesError, requestId: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>${builder.build({
+    ErrorResponse: {
+      '@_xmlns': NAMESPACE,
+      Error: { Type: error.type, Code: error.code, Message: error.message },
+      RequestId: requestId,
+    },
+  })}`;
+}
