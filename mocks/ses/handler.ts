@@ -59,6 +59,8 @@ export async function handleSesRequest(request: Request): Promise<Response> {
     const result = await store.transaction((tx) =>
       operation({ tx, caller, region, action, params, info }, raw),
     );
+    // A refusal the operation returned (its log entry committed) is answered as SES's error.
+    if (result instanceof SesError) throw result;
     return xml(xmlResponse(action, result, requestId), 200, requestId);
   } catch (error) {
     if (error instanceof SesError) return xml(xmlError(error, requestId), error.status, requestId);

@@ -2,6 +2,7 @@
 import type { ParsedMessage } from '../../../src/policy-engine/index';
 import type { OperationContext } from '../context';
 import type { XmlStruct } from '../xml';
+import type { SesError } from '../errors';
 import {
   deleteIdentity,
   getIdentityVerificationAttributes,
@@ -23,7 +24,8 @@ import {
 } from './notifications';
 import { rawEmailInput, send, sendEmailInput } from './sending';
 
-export type Operation = (ctx: OperationContext, raw?: ParsedMessage) => Promise<XmlStruct>;
+/** An operation's answer; a returned SesError is answered after the transaction commits. */
+export type Operation = (ctx: OperationContext, raw?: ParsedMessage) => Promise<XmlStruct | SesError>;
 
 export const OPERATIONS: Record<string, Operation> = {
   ListIdentities: listIdentities,

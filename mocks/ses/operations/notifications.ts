@@ -4,7 +4,7 @@
  * from; those are kept apart from the owner's, and SES honours both. Delegates cannot change
  * feedback forwarding.
  */
-import { evaluate } from '../../../src/policy-engine/index';
+import { SEND_ACTIONS, evaluate } from '../../../src/policy-engine/index';
 import { invalidParameter } from '../errors';
 import {
   NOTIFICATION_TYPES,
@@ -27,19 +27,32 @@ function notificationType(ctx: OperationContext): NotificationType {
   return value as NotificationType;
 }
 
-/** Whether the caller may send from the identity: the grant a delegate's settings depend on. */
+/**
+ * Whether the caller is granted some send from the identity: on each side that applies, an Allow
+ * statement names the caller, a send action and the identity. Conditions are set aside (they
+ * depend on each message: a grant limited to some From addresses is still a grant), and so is
+ * the rest of the request; the sends themselves are checked in full.
+ */
 function maySend(ctx: OperationContext, identity: IdentityState): boolean {
   const policies = Object.entries(identity.policies).map(([name, document]) => ({ name, document }));
-  return ['ses:SendEmail', 'ses:SendRawEmail', 'ses:SendTemplatedEmail', 'ses:SendBulkTemplatedEmail'].some(
-    (action) =>
-      evaluate({
-        principal: ctx.caller.arn,
-        action,
-        resource: arnOf(identity),
-        resourcePolicies: policies,
-        identityPolicies: ctx.caller.iamPolicies,
-      }).decision === 'Allow',
-  );
+  return SEND_ACTIONS.some(({ name: action }) => {
+    const result = evaluate({
+      principal: ctx.caller.arn,
+      action,
+      resource: arnOf(identity),
+      resourcePolicies: policies,
+      identityPolicies: ctx.caller.iamPolicies,
+    });
+    const grants = (kind: 'resource' | 'identity') =>
+      result.policies
+        .filter((p) => p.kind === kind)
+        .some((p) =>
+          p.statements.some(
+            (s) => s.effect === 'Allow' && s.principal.matched && s.action.matched && s.resource.matched,
+          ),
+        );
+    return grants('resource') && (!ctx.caller.iamPolicies || grants('identity'));
+  });
 }
 
 interface Target {

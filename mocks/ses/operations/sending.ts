@@ -124,7 +124,11 @@ function messageId(): string {
   return `0100${hex(6)}-${crypto.randomUUID()}-000000`;
 }
 
-export async function send(ctx: OperationContext, input: SendInput): Promise<XmlStruct> {
+/**
+ * A refusal is returned, not thrown: the attempt's log entry must commit with the transaction,
+ * and the handler then answers SES's error.
+ */
+export async function send(ctx: OperationContext, input: SendInput): Promise<XmlStruct | SesError> {
   const recipients = [...input.to, ...input.cc, ...input.bcc];
   if (recipients.length === 0)
     throw invalidParameter('The message has no recipients: give at least one To, Cc or Bcc address.');
@@ -176,7 +180,7 @@ export async function send(ctx: OperationContext, input: SendInput): Promise<Xml
   await logAttempt(ctx, input, result, id);
   if (!id) {
     const error = result.error ?? { code: 'AccessDenied', message: result.summary, httpStatus: 403 };
-    throw new SesError(error.code, error.message, error.httpStatus);
+    return new SesError(error.code, error.message, error.httpStatus);
   }
   const source = result.identities.find((i) => i.role === 'source');
   const sourceIdentity = source?.arn ? identities.get(keyOfArn(source.arn)) : undefined;

@@ -22,8 +22,9 @@ export async function sesError(
   try {
     await call;
   } catch (error) {
-    const e = error as Error & { $metadata?: { httpStatusCode?: number } };
-    return { code: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
+    // `Code` is SES's code on the wire; `name` is the SDK's exception class (InvalidPolicyException).
+    const e = error as Error & { Code?: string; $metadata?: { httpStatusCode?: number } };
+    return { code: e.Code ?? e.name, message: e.message, status: e.$metadata?.httpStatusCode };
   }
   throw new Error('Expected the call to fail, but it succeeded.');
 }
