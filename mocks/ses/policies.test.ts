@@ -71,7 +71,7 @@ describe('emulator: policies', () => {
     });
     expect(await sesError(put(policy({ Principal: { AWS: '1234' } })))).toMatchObject({
       code: 'InvalidPolicy',
-      message: expect.stringMatching(/not a valid AWS principal/),
+      message: expect.stringMatching(/^"1234" is not an AWS account ID: write the 12 digits/),
     });
     expect(await sesError(put(policy({ Sid: 'x'.repeat(4100) })))).toMatchObject({
       code: 'InvalidPolicy',
