@@ -9,14 +9,13 @@
  *   POST reset         back to the seeded demo
  *   GET  state / PUT state   export / import the whole state
  */
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { parseIdentityArn } from '../src/policy-engine/index';
 import { DIRECTORY } from './ses/directory';
 import { emulatorStore } from './ses/instance';
 import { identityKey } from './ses/model';
 import type { ExportedState } from './ses/store';
 
-const path = (name: string) => new RegExp(`/__emulator/${name}$`);
 const problem = (status: number, message: string) => HttpResponse.json({ error: message }, { status });
 
 async function readJson(request: Request): Promise<Record<string, unknown> | undefined> {
@@ -28,8 +27,10 @@ async function readJson(request: Request): Promise<Record<string, unknown> | und
   }
 }
 
-export const emulatorApiHandlers = [
-  http.get(path('directory'), () =>
+type Route = (request: Request) => Promise<Response> | Response;
+
+const ROUTES: Record<string, Route> = {
+  'GET directory': () =>
     HttpResponse.json(
       DIRECTORY.map(({ id, label, arn, account, accessKeyId, secretAccessKey }) => ({
         id,
@@ -40,8 +41,7 @@ export const emulatorApiHandlers = [
         secretAccessKey,
       })),
     ),
-  ),
-  http.post(path('verify'), async ({ request }) => {
+  'POST verify': async (request) => {
     const body = await readJson(request);
     const arn = typeof body?.identityArn === 'string' ? body.identityArn : undefined;
     if (!arn) return problem(400, 'Send {"identityArn": "arn:aws:ses:REGION:ACCOUNT:identity/NAME"}.');
@@ -59,27 +59,27 @@ export const emulatorApiHandlers = [
     return found
       ? HttpResponse.json({ identityArn: arn, verificationStatus: 'Success' })
       : problem(404, `No identity ${arn} in the emulator.`);
-  }),
-  http.get(path('activity'), async () => {
+  },
+  'GET activity': async () => {
     const store = await emulatorStore();
     return HttpResponse.json(await store.transaction((tx) => tx.objectStore('activity').getAll()));
-  }),
-  http.get(path('deliveries'), async ({ request }) => {
+  },
+  'GET deliveries': async (request) => {
     const topic = new URL(request.url).searchParams.get('topic');
     const store = await emulatorStore();
     const all = await store.transaction((tx) => tx.objectStore('deliveries').getAll());
     return HttpResponse.json(topic ? all.filter((d) => d.topicArn === topic) : all);
-  }),
-  http.get(path('forwarded'), async () => {
+  },
+  'GET forwarded': async () => {
     const store = await emulatorStore();
     return HttpResponse.json(await store.transaction((tx) => tx.objectStore('forwarded').getAll()));
-  }),
-  http.post(path('reset'), async () => {
+  },
+  'POST reset': async () => {
     await (await emulatorStore()).reset();
     return HttpResponse.json({ reset: true });
-  }),
-  http.get(path('state'), async () => HttpResponse.json(await (await emulatorStore()).exportState())),
-  http.put(path('state'), async ({ request }) => {
+  },
+  'GET state': async () => HttpResponse.json(await (await emulatorStore()).exportState()),
+  'PUT state': async (request) => {
     const body = await readJson(request);
     if (!body || !Array.isArray(body.identities))
       return problem(400, 'Send a state exported from GET __emulator/state.');
@@ -89,5 +89,13 @@ export const emulatorApiHandlers = [
       return problem(400, error instanceof Error ? error.message : String(error));
     }
     return HttpResponse.json({ imported: true });
-  }),
-];
+  },
+};
+
+/** Answers `<base>/__emulator/<name>` requests. */
+export async function handleEmulatorApi(request: Request): Promise<Response> {
+  const name = /\/__emulator\/([a-z]+)$/.exec(new URL(request.url).pathname)?.[1] ?? '';
+  const route = ROUTES[`${request.method} ${name}`];
+  if (!route) return problem(404, `No emulator endpoint ${request.method} __emulator/${name}.`);
+  return route(request);
+}

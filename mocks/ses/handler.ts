@@ -2,7 +2,7 @@
  * The SES Query API endpoint, https://email.<region>.amazonaws.com/, as an MSW handler: SigV4
  * authentication, the form-encoded request, one store transaction, SES's XML or error XML.
  */
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { parseRawMessage, type ParsedMessage } from '../../src/policy-engine/index';
 import { authenticate } from './auth';
 import { SesError, invalidParameter } from './errors';
@@ -75,5 +75,3 @@ export async function handleSesRequest(request: Request): Promise<Response> {
     );
   }
 }
-
-export const sesHandlers = [http.post(ENDPOINT, ({ request }) => handleSesRequest(request))];
