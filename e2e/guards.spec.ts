@@ -27,3 +27,31 @@ test.describe('the e2e guards', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Grants' })).toBeVisible();
   });
 });
+
+test.describe('the in-page emulator', () => {
+  test('answers SES requests in the page (the network guard lets them through) and keeps its state in IndexedDB', async ({
+    page,
+    checkA11y,
+  }) => {
+    await page.goto('identities');
+    await checkA11y(page);
+    const unsigned = await page.evaluate(async () => {
+      const response = await fetch('https://email.us-east-1.amazonaws.com/', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'Action=ListIdentities&Version=2010-12-01',
+      });
+      return { status: response.status, body: await response.text() };
+    });
+    expect(unsigned.status).toBe(403);
+    expect(unsigned.body).toContain('<Code>MissingAuthenticationToken</Code>');
+    const state = await page.evaluate(async () => {
+      const response = await fetch(new URL('__emulator/state', document.baseURI));
+      return (await response.json()) as { identities: { name: string; account: string }[] };
+    });
+    expect(state.identities.map((i) => `${i.account}/${i.name}`).sort()).toEqual([
+      '888888888888/ses-example.com',
+      '999999999999/delegate.example',
+    ]);
+  });
+});
