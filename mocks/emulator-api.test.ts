@@ -1,0 +1,81 @@
+// @vitest-environment node
+import { GetIdentityVerificationAttributesCommand, VerifyDomainIdentityCommand } from '@aws-sdk/client-ses';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useFreshEmulatorStore } from './ses/instance';
+import { clientAs } from './ses/test/clients';
+
+const api = (name: string, init?: RequestInit) =>
+  fetch(`http://localhost/ses-console/__emulator/${name}`, init);
+const json = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+beforeEach(async () => {
+  await useFreshEmulatorStore();
+});
+
+describe('emulator-only API', () => {
+  it('lists the demo principals with their keys', async () => {
+    const directory = (await (await api('directory')).json()) as {
+      id: string;
+      arn: string;
+      accessKeyId: string;
+    }[];
+    expect(directory.map((p) => p.arn)).toEqual([
+      'arn:aws:iam::888888888888:root',
+      'arn:aws:iam::999999999999:root',
+      'arn:aws:iam::999999999999:user/marketer',
+      'arn:aws:iam::111122223333:root',
+    ]);
+  });
+
+  it('completes a verification, and says clearly what is wrong with a bad request', async () => {
+    const owner = clientAs('owner');
+    await owner.send(new VerifyDomainIdentityCommand({ Domain: 'new.example' }));
+    const verified = await api(
+      'verify',
+      json({ identityArn: 'arn:aws:ses:us-east-1:888888888888:identity/new.example' }),
+    );
+    expect(verified.status).toBe(200);
+    const attrs = await owner.send(
+      new GetIdentityVerificationAttributesCommand({ Identities: ['new.example'] }),
+    );
+    expect(attrs.VerificationAttributes?.['new.example']?.VerificationStatus).toBe('Success');
+    expect((await api('verify', json({}))).status).toBe(400);
+    const missing = await api(
+      'verify',
+      json({ identityArn: 'arn:aws:ses:us-east-1:888888888888:identity/none.example' }),
+    );
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({
+      error: 'No identity arn:aws:ses:us-east-1:888888888888:identity/none.example in the emulator.',
+    });
+    expect((await api('nothing')).status).toBe(404);
+  });
+
+  it('exports, resets and imports the whole state', async () => {
+    await clientAs('owner').send(new VerifyDomainIdentityCommand({ Domain: 'exported.example' }));
+    const exported = (await (await api('state')).json()) as { identities: { name: string }[] };
+    expect(exported.identities.map((i) => i.name)).toContain('exported.example');
+    await api('reset', { method: 'POST' });
+    const afterReset = (await (await api('state')).json()) as { identities: { name: string }[] };
+    expect(afterReset.identities.map((i) => i.name)).not.toContain('exported.example');
+    const imported = await api('state', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(exported),
+    });
+    expect(imported.status).toBe(200);
+    const back = (await (await api('state')).json()) as { identities: { name: string }[] };
+    expect(back.identities.map((i) => i.name)).toContain('exported.example');
+    const wrong = await api('state', {
+      method: 'PUT',
+      body: JSON.stringify({ ...exported, schemaVersion: 99 }),
+    });
+    expect(await wrong.json()).toEqual({
+      error: 'This export has schema version 99; the emulator reads version 1.',
+    });
+  });
+});
