@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { GetIdentityVerificationAttributesCommand, VerifyDomainIdentityCommand } from '@aws-sdk/client-ses';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useFreshEmulatorStore } from './ses/instance';
+import { openFreshEmulatorStore } from './ses/instance';
 import { clientAs } from './ses/test/clients';
 
 const api = (name: string, init?: RequestInit) =>
@@ -13,7 +13,7 @@ const json = (body: unknown): RequestInit => ({
 });
 
 beforeEach(async () => {
-  await useFreshEmulatorStore();
+  await openFreshEmulatorStore();
 });
 
 describe('emulator-only API', () => {

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { PutIdentityPolicyCommand, SendEmailCommand } from '@aws-sdk/client-ses';
 import { setupServer } from 'msw/node';
 import { handlers } from '../mocks/handlers.ts';
-import { useFreshEmulatorStore } from '../mocks/ses/instance.ts';
+import { openFreshEmulatorStore } from '../mocks/ses/instance.ts';
 import { DEMO_DOMAIN_ARN } from '../mocks/ses/seed.ts';
 import { clientAs } from '../mocks/ses/test/clients.ts';
 
@@ -28,7 +28,7 @@ async function median(label: string, runs: number, call: (i: number) => Promise<
 export async function benchEmulator(): Promise<void> {
   const server = setupServer(...handlers);
   server.listen({ onUnhandledRequest: 'error' });
-  await useFreshEmulatorStore('ses-emulator-bench');
+  await openFreshEmulatorStore('ses-emulator-bench');
   const owner = clientAs('owner');
   const marketer = clientAs('delegate-marketer');
   const policy = JSON.stringify({

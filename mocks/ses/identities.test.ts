@@ -7,11 +7,11 @@ import {
   VerifyEmailIdentityCommand,
 } from '@aws-sdk/client-ses';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useFreshEmulatorStore } from './instance';
+import { openFreshEmulatorStore } from './instance';
 import { clientAs, sesError } from './test/clients';
 
 beforeEach(async () => {
-  await useFreshEmulatorStore();
+  await openFreshEmulatorStore();
 });
 
 describe('emulator: identities through the real SDK', () => {
@@ -93,7 +93,7 @@ describe('emulator: identities through the real SDK', () => {
   });
 
   it('pages ListIdentities over 10,000 identities with MaxItems and NextToken', async () => {
-    const store = await useFreshEmulatorStore();
+    const store = await openFreshEmulatorStore();
     await store.transaction(async (tx) => {
       for (let i = 0; i < 10_000; i++) {
         const name = `d${String(i).padStart(5, '0')}.example`;

@@ -8,7 +8,7 @@ export function emulatorStore(): Promise<EmulatorStore> {
 }
 
 /** Tests: switch to a fresh database so that no state leaks between them. */
-export async function useFreshEmulatorStore(
+export async function openFreshEmulatorStore(
   name = `ses-emulator-${crypto.randomUUID()}`,
 ): Promise<EmulatorStore> {
   const previous = current;

@@ -6,12 +6,12 @@ import {
   PutIdentityPolicyCommand,
 } from '@aws-sdk/client-ses';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useFreshEmulatorStore } from './instance';
+import { openFreshEmulatorStore } from './instance';
 import { ANNOUNCEMENT_POLICY, DEMO_DOMAIN_ARN } from './seed';
 import { clientAs, sesError } from './test/clients';
 
 beforeEach(async () => {
-  await useFreshEmulatorStore();
+  await openFreshEmulatorStore();
 });
 
 const policy = (patch: object = {}) =>

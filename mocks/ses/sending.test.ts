@@ -9,12 +9,12 @@ import {
   VerifyDomainIdentityCommand,
 } from '@aws-sdk/client-ses';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emulatorStore, useFreshEmulatorStore } from './instance';
+import { emulatorStore, openFreshEmulatorStore } from './instance';
 import { DELEGATE_TOPICS, DEMO_DOMAIN_ARN, OWNER_TOPICS } from './seed';
 import { clientAs, sesError } from './test/clients';
 
 beforeEach(async () => {
-  await useFreshEmulatorStore();
+  await openFreshEmulatorStore();
 });
 
 const sendAs = (from: string, to = 'success@simulator.amazonses.com', extra: object = {}) =>

@@ -2,7 +2,7 @@
 import { ListIdentityPoliciesCommand, PutIdentityPolicyCommand, SendEmailCommand } from '@aws-sdk/client-ses';
 import { describe, expect, it } from 'vitest';
 import { EmulatorStore, SCHEMA_VERSION } from './store';
-import { useFreshEmulatorStore } from './instance';
+import { openFreshEmulatorStore } from './instance';
 import { DEMO_DOMAIN_ARN } from './seed';
 import { clientAs } from './test/clients';
 
@@ -22,7 +22,7 @@ const policy = (sid: string) =>
 
 describe('emulator store', () => {
   it('two interleaved writers lose nothing', async () => {
-    await useFreshEmulatorStore();
+    await openFreshEmulatorStore();
     const tabA = clientAs('owner');
     const tabB = clientAs('owner');
     await Promise.all(
@@ -46,7 +46,7 @@ describe('emulator store', () => {
 
   it('state survives a new store instance (a reload)', async () => {
     const name = `ses-emulator-durable-${crypto.randomUUID()}`;
-    await useFreshEmulatorStore(name);
+    await openFreshEmulatorStore(name);
     await clientAs('owner').send(
       new PutIdentityPolicyCommand({
         Identity: 'ses-example.com',
@@ -62,7 +62,7 @@ describe('emulator store', () => {
         Message: { Subject: { Data: 's' }, Body: { Text: { Data: 'b' } } },
       }),
     );
-    await useFreshEmulatorStore(name); // closes the old connection, opens the same database again
+    await openFreshEmulatorStore(name); // closes the old connection, opens the same database again
     const reopened = await EmulatorStore.open(name);
     const state = await reopened.exportState();
     reopened.close();
@@ -75,7 +75,7 @@ describe('emulator store', () => {
   });
 
   it('a failed request changes nothing (the transaction rolls back)', async () => {
-    const store = await useFreshEmulatorStore();
+    const store = await openFreshEmulatorStore();
     await expect(
       store.transaction(async (tx) => {
         await tx.objectStore('meta').put({ key: 'half-done', value: 'x' });
