@@ -1,0 +1,83 @@
+// @vitest-environment node
+import { MutationObserver, QueryClient } from '@tanstack/react-query';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { principalById } from '../../../mocks/ses/directory';
+import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
+import { connectionKey, type SesConnection } from './client';
+import { identityListQuery, verificationQuery, verifyDomainIdentityMutation } from './identities';
+import { notificationsQuery } from './notifications';
+import { policiesQuery, putPolicyMutation } from './policies';
+import { sesKeys } from './query-keys';
+import { sesErrorDetails } from './ses-error';
+
+const owner = principalById('owner');
+const connection: SesConnection = {
+  region: 'us-east-1',
+  credentials: { accessKeyId: owner.accessKeyId, secretAccessKey: owner.secretAccessKey },
+};
+const conn = connectionKey(connection);
+
+beforeEach(async () => {
+  await openFreshEmulatorStore();
+});
+
+describe('src/lib/ses against the emulator', () => {
+  it('keys connections without their secret', () => {
+    expect(conn).toBe('us-east-1|aws|AKIAOWNER88888888888');
+    expect(conn).not.toContain(owner.secretAccessKey);
+  });
+
+  it('reads identities, verification and policies through queryOptions', async () => {
+    const client = new QueryClient();
+    expect(await client.fetchQuery(identityListQuery(connection))).toEqual(['ses-example.com']);
+    expect(await client.fetchQuery(verificationQuery(connection, ['ses-example.com']))).toEqual({
+      'ses-example.com': { VerificationStatus: 'Success', VerificationToken: expect.any(String) },
+    });
+    const policies = await client.fetchQuery(policiesQuery(connection, 'ses-example.com'));
+    expect(policies.map((p) => p.name)).toEqual(['SampleAuthorizationPolicy']);
+  });
+
+  it('a saved policy invalidates that identity’s policies and the list, nothing else', async () => {
+    const client = new QueryClient();
+    await client.fetchQuery(identityListQuery(connection));
+    await client.fetchQuery(policiesQuery(connection, 'ses-example.com'));
+    await client.fetchQuery(notificationsQuery(connection, 'ses-example.com'));
+    const document = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: '111122223333' },
+          Action: 'ses:SendEmail',
+          Resource: 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com',
+        },
+      ],
+    });
+    await new MutationObserver(client, putPolicyMutation(connection, client, 'ses-example.com')).mutate({
+      name: 'Outsider',
+      document,
+    });
+    const state = (key: readonly unknown[]) => client.getQueryState(key)?.isInvalidated;
+    expect(state(sesKeys.policies(conn, 'ses-example.com'))).toBe(true);
+    expect(state(sesKeys.identityList(conn, 'All'))).toBe(true);
+    expect(state(sesKeys.notifications(conn, 'ses-example.com'))).toBe(false);
+  });
+
+  it("reports SES's code, message and request ID for a refusal", async () => {
+    const client = new QueryClient();
+    const mutation = putPolicyMutation(connection, client, 'ses-example.com');
+    const error = await mutation
+      .mutationFn?.({ name: 'Broken', document: '{' }, undefined as never)
+      .catch((e: unknown) => e);
+    expect(sesErrorDetails(error)).toMatchObject({
+      code: 'InvalidPolicy',
+      message: expect.stringMatching(/^Invalid JSON/),
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      httpStatus: 400,
+    });
+    const token = await new MutationObserver(client, verifyDomainIdentityMutation(connection, client)).mutate(
+      'fresh.example',
+    );
+    expect(token).toMatch(/^[A-Za-z0-9+/=]{40,}$/);
+  });
+});
