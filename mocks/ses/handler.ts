@@ -8,6 +8,7 @@ import { authenticate } from './auth';
 import { SesError, invalidParameter } from './errors';
 import { emulatorStore } from './instance';
 import { OPERATIONS } from './operations/index';
+import { logRefusal } from './operations/sending';
 import { QueryParams } from './query';
 import { xmlError, xmlResponse } from './xml';
 
@@ -46,8 +47,6 @@ export async function handleSesRequest(request: Request): Promise<Response> {
     const operation = OPERATIONS[action];
     if (!operation)
       throw new SesError('InvalidAction', `The action ${action} is not valid for this web service.`);
-    // Parsing is asynchronous, so it happens before the transaction (which must not wait on anything else).
-    const raw = action === 'SendRawEmail' ? await rawMessage(params) : undefined;
     const info = {
       requestId,
       sourceIp: EMULATED_SOURCE_IP,
@@ -56,6 +55,18 @@ export async function handleSesRequest(request: Request): Promise<Response> {
       time: new Date(),
     };
     const store = await emulatorStore();
+    // Parsing is asynchronous, so it happens before the transaction (which must not wait on
+    // anything else); an unreadable message is still a logged send attempt.
+    let raw: ParsedMessage | undefined;
+    if (action === 'SendRawEmail') {
+      try {
+        raw = await rawMessage(params);
+      } catch (error) {
+        if (error instanceof SesError)
+          await store.transaction((tx) => logRefusal({ tx, caller, info }, action, error));
+        throw error;
+      }
+    }
     const result = await store.transaction((tx) =>
       operation({ tx, caller, region, action, params, info }, raw),
     );

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import {
   GetIdentityNotificationAttributesCommand,
+  SendTemplatedEmailCommand,
   SendEmailCommand,
   SendRawEmailCommand,
   SetIdentityFeedbackForwardingEnabledCommand,
@@ -157,6 +158,35 @@ describe('emulator: the announcement scenario', () => {
 });
 
 describe('emulator: sending rules', () => {
+  it('authorizes SendTemplatedEmail as its own action', async () => {
+    const templated = (from: string) =>
+      clientAs('delegate-marketer').send(
+        new SendTemplatedEmailCommand({
+          Source: from,
+          SourceArn: DEMO_DOMAIN_ARN,
+          Destination: { ToAddresses: ['success@simulator.amazonses.com'] },
+          Template: 'Welcome',
+          TemplateData: '{}',
+        }),
+      );
+    // The announcement's policy grants SendEmail and SendRawEmail only, and the marketer's IAM
+    // policy the same: a templated send is refused, naming its action.
+    expect(await sesError(templated('marketing+x@ses-example.com'))).toMatchObject({
+      code: 'AccessDenied',
+      message: expect.stringContaining("`ses:SendTemplatedEmail'"),
+    });
+    const owner = clientAs('owner');
+    const { MessageId } = await owner.send(
+      new SendTemplatedEmailCommand({
+        Source: 'news@ses-example.com',
+        Destination: { ToAddresses: ['success@simulator.amazonses.com'] },
+        Template: 'Welcome',
+        TemplateData: '{}',
+      }),
+    );
+    expect(MessageId).toBeTruthy();
+  });
+
   it('refuses another Region and unverified identities', async () => {
     const euw = clientAs('delegate-marketer', 'eu-west-1');
     const call = euw.send(

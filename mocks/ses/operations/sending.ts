@@ -193,6 +193,25 @@ function keyOfArn(arn: string): string {
   return parsed.ok ? identityKey(parsed.identity.account, parsed.identity.region, parsed.identity.name) : '';
 }
 
+/** A send refused before authorization (bad input) is still an attempt, and is logged. */
+export async function logRefusal(
+  ctx: Pick<OperationContext, 'tx' | 'caller' | 'info'>,
+  action: string,
+  error: SesError,
+) {
+  await ctx.tx.objectStore('activity').add({
+    time: ctx.info.time.toISOString(),
+    action,
+    caller: ctx.caller.arn,
+    callerAccount: ctx.caller.account,
+    identityArns: [],
+    decision: 'ImplicitDeny',
+    errorCode: error.code,
+    message: error.message,
+    trace: null,
+  });
+}
+
 async function logAttempt(
   ctx: OperationContext,
   input: SendInput,
