@@ -18,6 +18,8 @@ import type {
   Diagnostic,
   ElementTrace,
   EvaluationRequest,
+  PatternBlock,
+  SourceRange,
   EvaluationResult,
   PolicyInput,
   PolicyKind,
@@ -240,34 +242,8 @@ function traceStatement(
           : 'the principal list is empty.';
     principal = elementTrace(matched, capitalise(why), s.principal.range);
   }
-  const actionMatched = patternApplies(statement.actionTests, s.action, action);
-  const actionTrace = s.action
-    ? elementTrace(
-        actionMatched,
-        s.action.negated
-          ? actionMatched
-            ? `${action} is not among the NotAction values.`
-            : `${action} is excluded by NotAction.`
-          : actionMatched
-            ? `${action} matches ${s.action.values.map((v) => v.value).join(', ')}.`
-            : `${action} matches none of ${s.action.values.map((v) => v.value).join(', ') || '(no actions)'}.`,
-        s.action.range,
-      )
-    : elementTrace(false, 'this statement has no Action, so it applies to no action.', s.range);
-  const resourceMatched = patternApplies(statement.resourceTests, s.resource, resource);
-  const resourceTrace = s.resource
-    ? elementTrace(
-        resourceMatched,
-        s.resource.negated
-          ? resourceMatched
-            ? `${resource} is not among the NotResource values.`
-            : `${resource} is excluded by NotResource.`
-          : resourceMatched
-            ? `${resource} matches ${s.resource.values.map((v) => v.value).join(', ')}.`
-            : `${resource} matches none of ${s.resource.values.map((v) => v.value).join(', ') || '(no resources)'}.`,
-        s.resource.range,
-      )
-    : elementTrace(false, 'this statement has no Resource, so it applies to no resource.', s.range);
+  const actionTrace = patternTrace('Action', statement.actionTests, s.action, action, s.range);
+  const resourceTrace = patternTrace('Resource', statement.resourceTests, s.resource, resource, s.range);
   const conditions = statement.conditions.map((c) => c.explain(ctx));
   return {
     policyName: policy.compiled.name,
@@ -283,6 +259,33 @@ function traceStatement(
       principal.matched && actionTrace.matched && resourceTrace.matched && conditions.every((c) => c.matched),
     range: s.range,
   };
+}
+
+/** Why an Action/NotAction or Resource/NotResource element did or did not match the request. */
+function patternTrace(
+  element: 'Action' | 'Resource',
+  tests: ((value: string) => boolean)[],
+  block: PatternBlock | undefined,
+  value: string,
+  statementRange: SourceRange,
+): ElementTrace {
+  if (!block) {
+    return elementTrace(
+      false,
+      `this statement has no ${element}, so it applies to no ${element.toLowerCase()}.`,
+      statementRange,
+    );
+  }
+  const matched = patternApplies(tests, block, value);
+  const listed = block.values.map((v) => v.value).join(', ');
+  const reason = block.negated
+    ? matched
+      ? `${value} is not among the Not${element} values.`
+      : `${value} is excluded by Not${element}.`
+    : matched
+      ? `${value} matches ${listed}.`
+      : `${value} matches none of ${listed || `(no ${element.toLowerCase()}s)`}.`;
+  return elementTrace(matched, reason, block.range);
 }
 
 function capitalise(text: string): string {
