@@ -56,13 +56,7 @@ export {
   type SesError,
   type ResolvedArn,
 } from './send';
-export {
-  parseRawMessage,
-  SES_ARN_HEADERS,
-  type ParsedMessage,
-  type ParsedMessageResult,
-  type SesArnHeaders,
-} from './mime';
+export { parseRawMessage, type ParsedMessage, type ParsedMessageResult, type SesArnHeaders } from './mime';
 export {
   parseIdentityArn,
   identityArn,

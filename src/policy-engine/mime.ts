@@ -90,6 +90,3 @@ export async function parseRawMessage(raw: string | ArrayBuffer | Uint8Array): P
     },
   };
 }
-
-/** SES removes these before delivery; the emulator does the same to what it "delivers". */
-export const SES_ARN_HEADERS = ['x-ses-source-arn', 'x-ses-from-arn', 'x-ses-return-path-arn'] as const;

@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { NotificationsProvider, useNotifications } from './notifications';
 
-const wrapper = ({ children }: { children: ReactNode }) => <NotificationsProvider>{children}</NotificationsProvider>;
+const wrapper = ({ children }: { children: ReactNode }) => (
+  <NotificationsProvider>{children}</NotificationsProvider>
+);
 
 describe('notifications', () => {
   it('adds newest first, replaces one with the same id, and dismisses', () => {

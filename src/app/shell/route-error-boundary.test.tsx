@@ -12,7 +12,9 @@ function Crashing(): never {
 describe('RouteErrorBoundary', () => {
   it('shows the error of a route that crashed while rendering, with ways back', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const router = createMemoryRouter([{ path: '/', Component: Crashing, ErrorBoundary: RouteErrorBoundary }]);
+    const router = createMemoryRouter([
+      { path: '/', Component: Crashing, ErrorBoundary: RouteErrorBoundary },
+    ]);
     render(
       <I18nProvider locale="en" messages={[enMessages]}>
         <RouterProvider router={router} />

@@ -9,6 +9,7 @@ import { notificationsQuery } from './notifications';
 import { policiesQuery, putPolicyMutation } from './policies';
 import { sesKeys } from './query-keys';
 import { sesErrorDetails } from './ses-error';
+import { sendEmailMutation, sendRawEmailMutation } from './sending';
 
 const owner = principalById('owner');
 const connection: SesConnection = {
@@ -79,5 +80,28 @@ describe('src/lib/ses against the emulator', () => {
       'fresh.example',
     );
     expect(token).toMatch(/^[A-Za-z0-9+/=]{40,}$/);
+  });
+
+  it('sends as the acting principal and surfaces the refusal', async () => {
+    const marketer = principalById('delegate-marketer');
+    const asMarketer: SesConnection = {
+      region: 'us-east-1',
+      credentials: { accessKeyId: marketer.accessKeyId, secretAccessKey: marketer.secretAccessKey },
+    };
+    const client = new QueryClient();
+    const sourceArn = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
+    const message = { Subject: { Data: 'Hi' }, Body: { Text: { Data: 'Hello' } } };
+    const id = await new MutationObserver(client, sendEmailMutation(asMarketer)).mutate({
+      Source: 'marketing+spring@ses-example.com',
+      SourceArn: sourceArn,
+      Destination: { ToAddresses: ['success@simulator.amazonses.com'] },
+      Message: message,
+    });
+    expect(id).toMatch(/-000000$/);
+    const raw = `From: ceo@ses-example.com\r\nTo: a@example.com\r\nX-SES-SOURCE-ARN: ${sourceArn}\r\n\r\nHello`;
+    const refusal = await new MutationObserver(client, sendRawEmailMutation(asMarketer))
+      .mutate({ raw })
+      .catch((e: unknown) => e);
+    expect(sesErrorDetails(refusal)).toMatchObject({ code: 'AccessDenied', httpStatus: 403 });
   });
 });
