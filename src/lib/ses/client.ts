@@ -4,7 +4,15 @@
  * client talks to the built-in emulator (its requests are answered in the page) or to a real
  * SES endpoint; nothing else in the UI knows which.
  */
-import { SESClient } from '@aws-sdk/client-ses';
+import type { SESClient } from '@aws-sdk/client-ses';
+
+/**
+ * The SDK (about 50 KB gzip) loads with the first SES request rather than with the page, so the
+ * console's first load stays within budget; every module here imports only its types statically.
+ */
+export function loadSesSdk() {
+  return import('@aws-sdk/client-ses');
+}
 
 export interface SesCredentials {
   accessKeyId: string;
@@ -19,7 +27,7 @@ export interface SesConnection {
   credentials: SesCredentials;
 }
 
-const clients = new Map<string, SESClient>();
+const clients = new Map<string, Promise<SESClient>>();
 
 /** A stable key for a connection that never contains the secret itself. */
 export function connectionKey({ region, endpoint, credentials }: SesConnection): string {
@@ -31,17 +39,20 @@ export function defaultEndpoint(region: string): string {
 }
 
 /** The client for a connection, created once and reused (clients hold connection pools). */
-export function sesClient(connection: SesConnection): SESClient {
+export function sesClient(connection: SesConnection): Promise<SESClient> {
   const key = connectionKey(connection);
   let client = clients.get(key);
   if (!client) {
-    client = new SESClient({
-      region: connection.region,
-      endpoint: connection.endpoint ?? defaultEndpoint(connection.region),
-      credentials: { ...connection.credentials },
-      // The console shows SES's answer as it is; retrying a refused send would only repeat it.
-      maxAttempts: 1,
-    });
+    client = loadSesSdk().then(
+      ({ SESClient }) =>
+        new SESClient({
+          region: connection.region,
+          endpoint: connection.endpoint ?? defaultEndpoint(connection.region),
+          credentials: { ...connection.credentials },
+          // The console shows SES's answer as it is; retrying a refused send would only repeat it.
+          maxAttempts: 1,
+        }),
+    );
     clients.set(key, client);
   }
   return client;
@@ -49,6 +60,6 @@ export function sesClient(connection: SesConnection): SESClient {
 
 /** Forget clients (for example when credentials are signed out). */
 export function disposeSesClients(): void {
-  for (const client of clients.values()) client.destroy();
+  for (const client of clients.values()) void client.then((c) => c.destroy());
   clients.clear();
 }

@@ -2,16 +2,9 @@
  * Identities through the SES API: the list (every page of ListIdentities), verification
  * attributes, verifying and deleting. Mutations invalidate just the identity branch.
  */
-import {
-  DeleteIdentityCommand,
-  GetIdentityVerificationAttributesCommand,
-  ListIdentitiesCommand,
-  VerifyDomainIdentityCommand,
-  VerifyEmailIdentityCommand,
-  type IdentityVerificationAttributes,
-} from '@aws-sdk/client-ses';
+import type { IdentityVerificationAttributes } from '@aws-sdk/client-ses';
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import { connectionKey, sesClient, type SesConnection } from './client';
+import { connectionKey, loadSesSdk, sesClient, type SesConnection } from './client';
 import { sesKeys, type IdentityTypeFilter } from './query-keys';
 
 /** GetIdentityVerificationAttributes takes at most 100 identities per call. */
@@ -21,12 +14,12 @@ export async function listAllIdentities(
   connection: SesConnection,
   type: IdentityTypeFilter,
 ): Promise<string[]> {
-  const client = sesClient(connection);
+  const client = await sesClient(connection);
   const identities: string[] = [];
   let nextToken: string | undefined;
   do {
     const page = await client.send(
-      new ListIdentitiesCommand({
+      new (await loadSesSdk()).ListIdentitiesCommand({
         IdentityType: type === 'All' ? undefined : type,
         MaxItems: 1000,
         NextToken: nextToken,
@@ -49,11 +42,13 @@ export function verificationQuery(connection: SesConnection, identities: string[
   return queryOptions({
     queryKey: [...sesKeys.identities(connectionKey(connection)), 'verification', identities] as const,
     queryFn: async (): Promise<Record<string, IdentityVerificationAttributes>> => {
-      const client = sesClient(connection);
+      const client = await sesClient(connection);
       const result: Record<string, IdentityVerificationAttributes> = {};
       for (let i = 0; i < identities.length; i += VERIFICATION_BATCH) {
         const batch = identities.slice(i, i + VERIFICATION_BATCH);
-        const page = await client.send(new GetIdentityVerificationAttributesCommand({ Identities: batch }));
+        const page = await client.send(
+          new (await loadSesSdk()).GetIdentityVerificationAttributesCommand({ Identities: batch }),
+        );
         Object.assign(result, page.VerificationAttributes ?? {});
       }
       return result;
@@ -67,8 +62,10 @@ function invalidateIdentities(queryClient: QueryClient, connection: SesConnectio
 
 export function verifyEmailIdentityMutation(connection: SesConnection, queryClient: QueryClient) {
   return mutationOptions({
-    mutationFn: (emailAddress: string) =>
-      sesClient(connection).send(new VerifyEmailIdentityCommand({ EmailAddress: emailAddress })),
+    mutationFn: async (emailAddress: string) =>
+      (await sesClient(connection)).send(
+        new (await loadSesSdk()).VerifyEmailIdentityCommand({ EmailAddress: emailAddress }),
+      ),
     onSuccess: () => invalidateIdentities(queryClient, connection),
   });
 }
@@ -76,7 +73,9 @@ export function verifyEmailIdentityMutation(connection: SesConnection, queryClie
 export function verifyDomainIdentityMutation(connection: SesConnection, queryClient: QueryClient) {
   return mutationOptions({
     mutationFn: async (domain: string) => {
-      const output = await sesClient(connection).send(new VerifyDomainIdentityCommand({ Domain: domain }));
+      const output = await (
+        await sesClient(connection)
+      ).send(new (await loadSesSdk()).VerifyDomainIdentityCommand({ Domain: domain }));
       return output.VerificationToken;
     },
     onSuccess: () => invalidateIdentities(queryClient, connection),
@@ -85,8 +84,10 @@ export function verifyDomainIdentityMutation(connection: SesConnection, queryCli
 
 export function deleteIdentityMutation(connection: SesConnection, queryClient: QueryClient) {
   return mutationOptions({
-    mutationFn: (identity: string) =>
-      sesClient(connection).send(new DeleteIdentityCommand({ Identity: identity })),
+    mutationFn: async (identity: string) =>
+      (await sesClient(connection)).send(
+        new (await loadSesSdk()).DeleteIdentityCommand({ Identity: identity }),
+      ),
     onSuccess: () => invalidateIdentities(queryClient, connection),
   });
 }

@@ -3,25 +3,18 @@
  * feedback forwarding. An owner passes identity names; a delegate passes the identity ARN it
  * sends from, and SES keeps the delegate's settings apart from the owner's.
  */
-import {
-  GetIdentityNotificationAttributesCommand,
-  SetIdentityFeedbackForwardingEnabledCommand,
-  SetIdentityHeadersInNotificationsEnabledCommand,
-  SetIdentityNotificationTopicCommand,
-  type IdentityNotificationAttributes,
-  type NotificationType,
-} from '@aws-sdk/client-ses';
+import type { IdentityNotificationAttributes, NotificationType } from '@aws-sdk/client-ses';
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import { connectionKey, sesClient, type SesConnection } from './client';
+import { connectionKey, loadSesSdk, sesClient, type SesConnection } from './client';
 import { sesKeys } from './query-keys';
 
 export function notificationsQuery(connection: SesConnection, identity: string) {
   return queryOptions({
     queryKey: sesKeys.notifications(connectionKey(connection), identity),
     queryFn: async (): Promise<IdentityNotificationAttributes | undefined> => {
-      const output = await sesClient(connection).send(
-        new GetIdentityNotificationAttributesCommand({ Identities: [identity] }),
-      );
+      const output = await (
+        await sesClient(connection)
+      ).send(new (await loadSesSdk()).GetIdentityNotificationAttributesCommand({ Identities: [identity] }));
       return output.NotificationAttributes?.[identity];
     },
   });
@@ -33,12 +26,12 @@ export type NotificationChange =
   | { kind: 'forwarding'; enabled: boolean };
 
 async function applyChange(connection: SesConnection, identity: string, change: NotificationChange) {
-  const client = sesClient(connection);
+  const client = await sesClient(connection);
   switch (change.kind) {
     case 'topic':
       // Leaving SnsTopic out clears the topic, as SES defines it.
       await client.send(
-        new SetIdentityNotificationTopicCommand({
+        new (await loadSesSdk()).SetIdentityNotificationTopicCommand({
           Identity: identity,
           NotificationType: change.type,
           SnsTopic: change.topicArn || undefined,
@@ -47,7 +40,7 @@ async function applyChange(connection: SesConnection, identity: string, change: 
       return;
     case 'headers':
       await client.send(
-        new SetIdentityHeadersInNotificationsEnabledCommand({
+        new (await loadSesSdk()).SetIdentityHeadersInNotificationsEnabledCommand({
           Identity: identity,
           NotificationType: change.type,
           Enabled: change.enabled,
@@ -56,7 +49,7 @@ async function applyChange(connection: SesConnection, identity: string, change: 
       return;
     case 'forwarding':
       await client.send(
-        new SetIdentityFeedbackForwardingEnabledCommand({
+        new (await loadSesSdk()).SetIdentityFeedbackForwardingEnabledCommand({
           Identity: identity,
           ForwardingEnabled: change.enabled,
         }),

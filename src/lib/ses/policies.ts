@@ -2,14 +2,9 @@
  * An identity's sending authorization policies through the SES API. Saving or deleting one
  * invalidates that identity's policy branch only (and the list, whose rows count policies).
  */
-import {
-  DeleteIdentityPolicyCommand,
-  GetIdentityPoliciesCommand,
-  ListIdentityPoliciesCommand,
-  PutIdentityPolicyCommand,
-} from '@aws-sdk/client-ses';
+
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import { connectionKey, sesClient, type SesConnection } from './client';
+import { connectionKey, loadSesSdk, sesClient, type SesConnection } from './client';
 import { sesKeys } from './query-keys';
 
 export interface IdentityPolicy {
@@ -21,11 +16,13 @@ export function policiesQuery(connection: SesConnection, identity: string) {
   return queryOptions({
     queryKey: sesKeys.policies(connectionKey(connection), identity),
     queryFn: async (): Promise<IdentityPolicy[]> => {
-      const client = sesClient(connection);
-      const { PolicyNames = [] } = await client.send(new ListIdentityPoliciesCommand({ Identity: identity }));
+      const client = await sesClient(connection);
+      const { PolicyNames = [] } = await client.send(
+        new (await loadSesSdk()).ListIdentityPoliciesCommand({ Identity: identity }),
+      );
       if (PolicyNames.length === 0) return [];
       const { Policies = {} } = await client.send(
-        new GetIdentityPoliciesCommand({ Identity: identity, PolicyNames }),
+        new (await loadSesSdk()).GetIdentityPoliciesCommand({ Identity: identity, PolicyNames }),
       );
       return PolicyNames.filter((name) => name in Policies)
         .sort((a, b) => a.localeCompare(b))
@@ -44,9 +41,13 @@ function invalidatePolicies(queryClient: QueryClient, connection: SesConnection,
 
 export function putPolicyMutation(connection: SesConnection, queryClient: QueryClient, identity: string) {
   return mutationOptions({
-    mutationFn: ({ name, document }: IdentityPolicy) =>
-      sesClient(connection).send(
-        new PutIdentityPolicyCommand({ Identity: identity, PolicyName: name, Policy: document }),
+    mutationFn: async ({ name, document }: IdentityPolicy) =>
+      (await sesClient(connection)).send(
+        new (await loadSesSdk()).PutIdentityPolicyCommand({
+          Identity: identity,
+          PolicyName: name,
+          Policy: document,
+        }),
       ),
     onSuccess: () => invalidatePolicies(queryClient, connection, identity),
   });
@@ -54,8 +55,10 @@ export function putPolicyMutation(connection: SesConnection, queryClient: QueryC
 
 export function deletePolicyMutation(connection: SesConnection, queryClient: QueryClient, identity: string) {
   return mutationOptions({
-    mutationFn: (name: string) =>
-      sesClient(connection).send(new DeleteIdentityPolicyCommand({ Identity: identity, PolicyName: name })),
+    mutationFn: async (name: string) =>
+      (await sesClient(connection)).send(
+        new (await loadSesSdk()).DeleteIdentityPolicyCommand({ Identity: identity, PolicyName: name }),
+      ),
     onSuccess: () => invalidatePolicies(queryClient, connection, identity),
   });
 }

@@ -3,9 +3,9 @@
  * sending-authorization ARNs. Returns SES's MessageId; a refusal surfaces as the SDK's error
  * (its `name` is SES's code, e.g. AccessDenied, MessageRejected).
  */
-import { SendEmailCommand, SendRawEmailCommand, type SendEmailCommandInput } from '@aws-sdk/client-ses';
+import type { SendEmailCommandInput } from '@aws-sdk/client-ses';
 import { mutationOptions } from '@tanstack/react-query';
-import { sesClient, type SesConnection } from './client';
+import { loadSesSdk, sesClient, type SesConnection } from './client';
 
 export interface RawSendInput {
   /** The whole MIME message; X-SES-*-ARN headers in it are honoured. */
@@ -20,7 +20,9 @@ export interface RawSendInput {
 export function sendEmailMutation(connection: SesConnection) {
   return mutationOptions({
     mutationFn: async (input: SendEmailCommandInput) => {
-      const output = await sesClient(connection).send(new SendEmailCommand(input));
+      const output = await (
+        await sesClient(connection)
+      ).send(new (await loadSesSdk()).SendEmailCommand(input));
       return output.MessageId;
     },
   });
@@ -29,8 +31,10 @@ export function sendEmailMutation(connection: SesConnection) {
 export function sendRawEmailMutation(connection: SesConnection) {
   return mutationOptions({
     mutationFn: async ({ raw, source, destinations, sourceArn, fromArn, returnPathArn }: RawSendInput) => {
-      const output = await sesClient(connection).send(
-        new SendRawEmailCommand({
+      const output = await (
+        await sesClient(connection)
+      ).send(
+        new (await loadSesSdk()).SendRawEmailCommand({
           RawMessage: { Data: new TextEncoder().encode(raw) },
           Source: source || undefined,
           Destinations: destinations?.length ? destinations : undefined,
