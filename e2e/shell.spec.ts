@@ -9,7 +9,12 @@ test.describe('the console shell', () => {
     await page.goto('./');
     await expect(page).toHaveURL(/\/ses-console\/identities$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Identities' })).toBeVisible();
-    await expect(page.getByText('No identities to show')).toBeVisible();
+    // The emulator's seeded identity, listed through the SDK as the acting principal (the owner).
+    const row = page.getByRole('row', { name: /ses-example\.com/ });
+    await expect(row).toContainText('Domain');
+    await expect(row).toContainText('Verified');
+    await expect(row.getByRole('cell').last()).toHaveText('1');
+    await expect(page.getByText('Acting as: Identity owner (888888888888)')).toBeVisible();
     const registration = await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.getRegistration();
       return {
@@ -44,9 +49,18 @@ test.describe('the console shell', () => {
     }
   });
 
+  test('filters the identities table as you type', async ({ page, checkA11y }) => {
+    await page.goto('identities');
+    await expect(page.getByRole('row', { name: /ses-example\.com/ })).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Filter identities' }).fill('nothing-like-this');
+    await expect(page.getByText('No identity matches the filter.', { exact: false })).toBeVisible();
+    await expect(page.getByText('0 matches').first()).toBeVisible();
+    await checkA11y(page);
+  });
+
   test('the header says who you are acting as and the help panel opens', async ({ page, checkA11y }) => {
     await page.goto('simulator');
-    await expect(page.getByRole('button', { name: 'Acting as: no principal' })).toBeVisible();
+    await expect(page.getByText('Acting as: Identity owner (888888888888)')).toBeVisible();
     await page.getByRole('button', { name: /open help panel/i }).click();
     await expect(page.getByRole('heading', { name: 'Simulator', level: 2 })).toBeVisible();
     await expect(page.getByText('An explicit Deny always wins.', { exact: false })).toBeVisible();

@@ -1,8 +1,7 @@
 /**
  * Authenticates an SES request from its SigV4 `Authorization` header: the access key names the
  * caller in the directory, and the signature must verify with that key's secret. The canonical
- * request is rebuilt from the headers the client signed; browsers do not send `host`, so it is
- * taken from the URL.
+ * request is rebuilt from the headers the client signed.
  */
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
@@ -36,8 +35,13 @@ export async function authenticate(request: Request, body: string): Promise<Demo
   }
   const url = new URL(request.url);
   const headers: Record<string, string> = {};
+  // Browsers sign `host` and `content-length` but never hand them to a service worker:
+  // rebuild them from the URL and the body.
   for (const name of signedHeaders.split(';')) {
-    headers[name] = name === 'host' ? url.host : (request.headers.get(name) ?? '');
+    if (name === 'host') headers[name] = url.host;
+    else if (name === 'content-length')
+      headers[name] = request.headers.get(name) ?? String(new TextEncoder().encode(body).length);
+    else headers[name] = request.headers.get(name) ?? '';
   }
   const signingDate = amzDate(headers['x-amz-date'] ?? request.headers.get('x-amz-date') ?? '');
   if (!signingDate)

@@ -3,6 +3,7 @@ import enMessages from '@cloudscape-design/components/i18n/messages/all.en';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
+import { ActingPrincipalProvider } from './acting/acting-principal-provider';
 import { createAppRouter } from './router';
 import { AppErrorBoundary } from './shell/app-error-boundary';
 import { NotificationsProvider } from './shell/notifications';
@@ -31,9 +32,11 @@ export function App({ emulatorError }: AppProps) {
     <I18nProvider locale="en" messages={[enMessages]}>
       <AppErrorBoundary>
         <QueryClientProvider client={queryClient}>
-          <NotificationsProvider initial={initialNotifications}>
-            <RouterProvider router={router} />
-          </NotificationsProvider>
+          <ActingPrincipalProvider>
+            <NotificationsProvider initial={initialNotifications}>
+              <RouterProvider router={router} />
+            </NotificationsProvider>
+          </ActingPrincipalProvider>
         </QueryClientProvider>
       </AppErrorBoundary>
     </I18nProvider>

@@ -1,27 +1,12 @@
-import Box from '@cloudscape-design/components/box';
+import Alert from '@cloudscape-design/components/alert';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
-import Table from '@cloudscape-design/components/table';
+import { IdentitiesTable } from '../../features/identities/identities-table';
+import { useConnectionState } from '../../lib/ses/connection-context';
+import { PageLoading } from '../shell/page-loading';
 
-interface IdentityRow {
-  name: string;
-  type: string;
-  status: string;
-  policies: number;
-}
-
-const columns = [
-  { id: 'name', header: 'Identity', cell: (row: IdentityRow) => row.name },
-  { id: 'type', header: 'Type', cell: (row: IdentityRow) => row.type },
-  { id: 'status', header: 'Verification status', cell: (row: IdentityRow) => row.status },
-  { id: 'policies', header: 'Policies', cell: (row: IdentityRow) => row.policies },
-];
-
-/**
- * The owner's identities. The table is real; its data source, the SES emulator behind
- * ListIdentities, arrives with the emulator issue, so for now it states that it has nothing to list.
- */
 export function IdentitiesPage() {
+  const state = useConnectionState();
   return (
     <ContentLayout
       header={
@@ -33,23 +18,15 @@ export function IdentitiesPage() {
         </Header>
       }
     >
-      <Table<IdentityRow>
-        variant="container"
-        header={<Header variant="h2">Your identities</Header>}
-        ariaLabels={{ tableLabel: 'Identities' }}
-        columnDefinitions={columns}
-        items={[]}
-        empty={
-          <Box textAlign="center" color="inherit">
-            <b>No identities to show</b>
-            <Box variant="p" color="inherit">
-              The console is not connected to an SES endpoint yet. Once the built-in SES emulator is
-              available, your email address and domain identities will be listed here with their verification
-              status and number of policies.
-            </Box>
-          </Box>
-        }
-      />
+      {state.status === 'ready' ? (
+        <IdentitiesTable connection={state.connection} />
+      ) : state.status === 'loading' ? (
+        <PageLoading />
+      ) : (
+        <Alert type="error" header="Not connected to an SES endpoint">
+          {state.reason}
+        </Alert>
+      )}
     </ContentLayout>
   );
 }

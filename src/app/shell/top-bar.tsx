@@ -1,35 +1,45 @@
-import TopNavigation from '@cloudscape-design/components/top-navigation';
+import { useConnectionState, type ConnectionState } from '../../lib/ses/connection-context';
+import styles from './top-bar.module.css';
 
 interface TopBarProps {
   homeHref: string;
   onFollowHome: () => void;
 }
 
+function actingAs(state: ConnectionState): { text: string; title: string } {
+  switch (state.status) {
+    case 'ready':
+      return { text: `Acting as: ${state.principal.label}`, title: state.principal.arn };
+    case 'loading':
+      return { text: 'Acting as: connecting…', title: 'Reading the built-in emulator’s principals.' };
+    case 'unavailable':
+      return { text: 'Acting as: no principal', title: state.reason };
+  }
+}
+
 /**
- * The console's header: its name and who you are acting as. Until the emulator's directory of
- * principals exists there is nobody to act as, and the header says so rather than inventing one.
+ * The console's header: its name and who you are acting as (signing every SES request). A plain
+ * header rather than Cloudscape's TopNavigation, whose menus and overflow handling cost more of
+ * the first load than a name and one status line need.
  */
 export function TopBar({ homeHref, onFollowHome }: TopBarProps) {
+  const acting = actingAs(useConnectionState());
   return (
-    <div id="top-bar" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
-      <TopNavigation
-        identity={{
-          href: homeHref,
-          title: 'SES sending authorization console',
-          onFollow: (event) => {
-            event.preventDefault();
-            onFollowHome();
-          },
+    <header id="top-bar" className={styles.bar}>
+      <a
+        className={styles.title}
+        href={homeHref}
+        onClick={(event) => {
+          if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+          event.preventDefault();
+          onFollowHome();
         }}
-        utilities={[
-          {
-            type: 'button',
-            text: 'Acting as: no principal',
-            title: 'Choosing a principal to act as arrives with the SES emulator.',
-            disableUtilityCollapse: true,
-          },
-        ]}
-      />
-    </div>
+      >
+        SES sending authorization console
+      </a>
+      <span className={styles.acting} title={acting.title} role="status">
+        {acting.text}
+      </span>
+    </header>
   );
 }

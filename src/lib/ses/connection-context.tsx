@@ -1,8 +1,7 @@
 /**
- * Who the console acts as, and where it sends SES requests: the current SesConnection, shared
- * by every page so that all of them follow a switch of principal. Credentials live in memory
- * here (and in sessionStorage when the user connects to a real endpoint), never in
- * localStorage or a URL.
+ * Who the console acts as, and where it sends SES requests, shared by every page so that all of
+ * them follow a change of principal. Credentials live in memory here, never in localStorage or
+ * a URL.
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import type { SesConnection } from './client';
@@ -14,19 +13,17 @@ export interface ActingPrincipal {
   label: string;
 }
 
-export interface ConnectionValue {
-  connection: SesConnection;
-  principal: ActingPrincipal;
-}
+export type ConnectionState =
+  | { status: 'loading' }
+  | { status: 'unavailable'; reason: string }
+  | { status: 'ready'; connection: SesConnection; principal: ActingPrincipal };
 
-const ConnectionContext = createContext<ConnectionValue | null>(null);
+const ConnectionContext = createContext<ConnectionState>({ status: 'loading' });
 
-export function ConnectionProvider({ value, children }: { value: ConnectionValue; children: ReactNode }) {
+export function ConnectionProvider({ value, children }: { value: ConnectionState; children: ReactNode }) {
   return <ConnectionContext.Provider value={value}>{children}</ConnectionContext.Provider>;
 }
 
-export function useConnection(): ConnectionValue {
-  const value = useContext(ConnectionContext);
-  if (!value) throw new Error('useConnection must be used inside <ConnectionProvider>.');
-  return value;
+export function useConnectionState(): ConnectionState {
+  return useContext(ConnectionContext);
 }

@@ -31,6 +31,20 @@ export function policiesQuery(connection: SesConnection, identity: string) {
   });
 }
 
+/** Just the names (ListIdentityPolicies): enough for a count in a table row. */
+export function policyNamesQuery(connection: SesConnection, identity: string) {
+  return queryOptions({
+    queryKey: [...sesKeys.policies(connectionKey(connection), identity), 'names'] as const,
+    queryFn: async (): Promise<string[]> => {
+      const client = await sesClient(connection);
+      const output = await client.send(
+        new (await loadSesSdk()).ListIdentityPoliciesCommand({ Identity: identity }),
+      );
+      return output.PolicyNames ?? [];
+    },
+  });
+}
+
 function invalidatePolicies(queryClient: QueryClient, connection: SesConnection, identity: string) {
   const conn = connectionKey(connection);
   return Promise.all([

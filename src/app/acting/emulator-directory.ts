@@ -1,0 +1,28 @@
+/**
+ * The built-in emulator's demo principals, read from its emulator-only API (not an SES
+ * operation). Their keys are demo keys that open nothing but the in-page emulator.
+ */
+import { queryOptions } from '@tanstack/react-query';
+
+export interface DirectoryPrincipal {
+  id: string;
+  label: string;
+  arn: string;
+  account: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+export const EMULATOR_REGION = 'us-east-1';
+
+export function emulatorDirectoryQuery(base: string = import.meta.env.BASE_URL) {
+  return queryOptions({
+    queryKey: ['emulator', 'directory', base],
+    queryFn: async (): Promise<DirectoryPrincipal[]> => {
+      const response = await fetch(`${base}__emulator/directory`);
+      if (!response.ok) throw new Error(`The built-in emulator did not answer (HTTP ${response.status}).`);
+      return (await response.json()) as DirectoryPrincipal[];
+    },
+    staleTime: Infinity,
+  });
+}

@@ -1,0 +1,46 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ConnectionProvider, type ConnectionState } from '../../lib/ses/connection-context';
+import { TopBar } from './top-bar';
+
+function renderWith(state: ConnectionState, onFollowHome = () => {}) {
+  return render(
+    <ConnectionProvider value={state}>
+      <TopBar homeHref="/ses-console/identities" onFollowHome={onFollowHome} />
+    </ConnectionProvider>,
+  );
+}
+
+describe('TopBar', () => {
+  it('says who the console acts as, with the ARN on hover', () => {
+    renderWith({
+      status: 'ready',
+      principal: { arn: 'arn:aws:iam::888888888888:root', label: 'Identity owner (888888888888)' },
+      connection: { region: 'us-east-1', credentials: { accessKeyId: 'AKIA', secretAccessKey: 's' } },
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('Acting as: Identity owner (888888888888)');
+    expect(screen.getByRole('status')).toHaveAttribute('title', 'arn:aws:iam::888888888888:root');
+  });
+
+  it('says when it is connecting, and why there is no principal', () => {
+    const { unmount } = renderWith({ status: 'loading' });
+    expect(screen.getByRole('status')).toHaveTextContent('Acting as: connecting…');
+    unmount();
+    renderWith({ status: 'unavailable', reason: 'The built-in emulator did not answer (HTTP 404).' });
+    expect(screen.getByRole('status')).toHaveTextContent('Acting as: no principal');
+    expect(screen.getByRole('status')).toHaveAttribute(
+      'title',
+      'The built-in emulator did not answer (HTTP 404).',
+    );
+  });
+
+  it('routes the title link in the page, keeping a real href', async () => {
+    const onFollowHome = vi.fn();
+    renderWith({ status: 'loading' }, onFollowHome);
+    const link = screen.getByRole('link', { name: 'SES sending authorization console' });
+    expect(link).toHaveAttribute('href', '/ses-console/identities');
+    await userEvent.click(link);
+    expect(onFollowHome).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * The acting account's identities: name, type, verification status and number of policies, with
+ * a text filter, sorting and pagination. Status and policy counts are read for the visible page
+ * only, so the table stays quick with thousands of identities.
+ */
+import { useCollection } from '@cloudscape-design/collection-hooks';
+import Box from '@cloudscape-design/components/box';
+import Header from '@cloudscape-design/components/header';
+import Pagination from '@cloudscape-design/components/pagination';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import Table, { type TableProps } from '@cloudscape-design/components/table';
+import TextFilter from '@cloudscape-design/components/text-filter';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import type { SesConnection } from '../../lib/ses/client';
+import { identityListQuery, verificationQuery } from '../../lib/ses/identities';
+import { policyNamesQuery } from '../../lib/ses/policies';
+import { sesErrorDetails } from '../../lib/ses/ses-error';
+
+interface IdentityRow {
+  name: string;
+  type: 'Email address' | 'Domain';
+}
+
+const PAGE_SIZE = 20;
+
+function typeOf(name: string): IdentityRow['type'] {
+  return name.includes('@') ? 'Email address' : 'Domain';
+}
+
+export function IdentitiesTable({ connection }: { connection: SesConnection }) {
+  const list = useQuery(identityListQuery(connection));
+  const rows: IdentityRow[] = (list.data ?? []).map((name) => ({ name, type: typeOf(name) }));
+  const { items, collectionProps, filterProps, paginationProps, filteredItemsCount } = useCollection(rows, {
+    filtering: {
+      empty: (
+        <Box textAlign="center" color="inherit">
+          <b>No identities</b>
+          <Box variant="p" color="inherit">
+            This account has no email address or domain identities in this Region yet.
+          </Box>
+        </Box>
+      ),
+      noMatch: (
+        <Box textAlign="center" color="inherit">
+          <b>No matches</b>
+          <Box variant="p" color="inherit">
+            No identity matches the filter. Clear the filter to see every identity.
+          </Box>
+        </Box>
+      ),
+    },
+    sorting: { defaultState: { sortingColumn: { sortingField: 'name' } } },
+    pagination: { pageSize: PAGE_SIZE },
+  });
+  const visible = items.map((row) => row.name);
+  const verification = useQuery({ ...verificationQuery(connection, visible), enabled: visible.length > 0 });
+  const counts = useQueries({ queries: visible.map((name) => policyNamesQuery(connection, name)) });
+  const countOf = new Map(visible.map((name, i) => [name, counts[i]?.data?.length]));
+
+  const columns: TableProps.ColumnDefinition<IdentityRow>[] = [
+    { id: 'name', header: 'Identity', cell: (row) => row.name, sortingField: 'name', isRowHeader: true },
+    { id: 'type', header: 'Type', cell: (row) => row.type, sortingField: 'type' },
+    {
+      id: 'status',
+      header: 'Verification status',
+      cell: (row) => {
+        const status = verification.data?.[row.name]?.VerificationStatus;
+        if (!status) return <StatusIndicator type="loading">Loading</StatusIndicator>;
+        if (status === 'Success') return <StatusIndicator type="success">Verified</StatusIndicator>;
+        if (status === 'Pending')
+          return <StatusIndicator type="pending">Pending verification</StatusIndicator>;
+        return <StatusIndicator type="error">{status}</StatusIndicator>;
+      },
+    },
+    { id: 'policies', header: 'Policies', cell: (row) => countOf.get(row.name) ?? '…' },
+  ];
+
+  const error = list.isError ? sesErrorDetails(list.error) : undefined;
+  return (
+    <Table<IdentityRow>
+      {...collectionProps}
+      variant="container"
+      columnDefinitions={columns}
+      items={items}
+      loading={list.isPending}
+      loadingText="Loading identities"
+      ariaLabels={{ tableLabel: 'Identities' }}
+      header={
+        <Header variant="h2" counter={list.data ? `(${list.data.length})` : undefined}>
+          Your identities
+        </Header>
+      }
+      filter={
+        <TextFilter
+          {...filterProps}
+          filteringPlaceholder="Find identities"
+          filteringAriaLabel="Filter identities"
+          countText={`${filteredItemsCount ?? 0} ${filteredItemsCount === 1 ? 'match' : 'matches'}`}
+        />
+      }
+      pagination={<Pagination {...paginationProps} />}
+      empty={
+        error ? (
+          <Box textAlign="center" color="inherit">
+            <b>The identities could not be listed</b>
+            <Box variant="p" color="inherit">
+              {error.code}: {error.message}
+            </Box>
+          </Box>
+        ) : (
+          collectionProps.empty
+        )
+      }
+    />
+  );
+}
