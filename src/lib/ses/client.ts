@@ -57,9 +57,3 @@ export function sesClient(connection: SesConnection): Promise<SESClient> {
   }
   return client;
 }
-
-/** Forget clients (for example when credentials are signed out). */
-export function disposeSesClients(): void {
-  for (const client of clients.values()) void client.then((c) => c.destroy());
-  clients.clear();
-}
