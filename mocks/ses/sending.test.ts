@@ -214,7 +214,7 @@ describe('emulator: sending rules', () => {
       code: 'MessageRejected',
       status: 400,
       message:
-        'Email address is not verified. The following identities failed the check in region US-EAST-1: pending.example',
+        'Email address is not verified. The following identities failed the check in region US-EAST-1: a@pending.example',
     });
   });
 });

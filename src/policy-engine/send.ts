@@ -2,52 +2,78 @@
  * Sending authorization for a whole SES send. Each identity the send uses (Source, From,
  * Return-Path) is authorized separately, through `evaluate` — the same code the simulator runs —
  * after SES's own checks: the ARN is well formed, in the Region called, names an identity that
- * exists and is verified, and the address belongs to it. Pure and synchronous; raw messages are
- * parsed beforehand (mime.ts). Never throws: bad input is a refusal with a clear message.
+ * exists and is verified, and the address belongs to it; an email address identity's policies
+ * take precedence over its domain's. Pure and synchronous (raw messages are parsed beforehand,
+ * in mime.ts) and never throws: bad input is a refusal whose message says what to fix.
+ * The decisions behind the rules are in SEMANTICS.md, "Sending authorization decisions".
  */
 import { evaluate } from './evaluate';
 import {
   addressBelongsToIdentity,
   candidateIdentities,
   parseIdentityArn,
-  parseMailbox,
+  parseMailboxList,
+  sameAddress,
   type IdentityKind,
+  type MailboxAddress,
 } from './identity';
 import type { SesArnHeaders } from './mime';
+import { describeCaller } from './principal';
 import type { Decision, EvaluationResult, PolicyInput, RequestContext } from './types';
 
 export type SendApi = 'SendEmail' | 'SendRawEmail' | 'SendTemplatedEmail' | 'SendBulkTemplatedEmail';
+export const SEND_APIS: readonly SendApi[] = [
+  'SendEmail',
+  'SendRawEmail',
+  'SendTemplatedEmail',
+  'SendBulkTemplatedEmail',
+];
+
 export type IdentityRole = 'source' | 'from' | 'returnPath';
+/** Where an ARN came from: a request parameter, or an X-SES-*-ARN header of the raw message. */
 export type ArnOrigin = 'parameter' | 'header';
 
+/** What the caller's directory knows about one identity. */
 export interface IdentityRecord {
   arn: string;
+  /** The owner's account. */
   account: string;
   region: string;
   name: string;
   kind: IdentityKind;
   verified: boolean;
+  /** Its sending authorization policies (none: `[]`). */
   policies: PolicyInput[];
 }
 
+/**
+ * How `authorizeSend` asks for an identity: by ARN, or by name within an account and Region.
+ * Names are passed lower-cased; the directory should compare them without regard to case, as
+ * SES does for domains (and as the engine does for email addresses, see SEMANTICS.md).
+ */
+export type IdentityQuery = { arn: string } | { account: string; region: string; name: string };
+
 export interface SendMessage {
-  /** The envelope sender (SendEmail's Source; may carry a display name). */
+  /** The envelope sender: SendEmail's Source (may carry a display name, RFC 2047 allowed). */
   source: string;
-  /** The From header, for raw messages when it differs from the source; may carry a display name. */
+  /** The From header when it differs from the Source (raw messages); may carry a display name. */
   from?: string;
+  /** Overrides the display name read from `from` (or `source`), e.g. one decoded elsewhere. */
   fromDisplayName?: string;
   to?: string[];
   cc?: string[];
   bcc?: string[];
-  /** The Return-Path address (ReturnPath parameter, or the raw message's Return-Path). */
+  /** The Return-Path (SendEmail's ReturnPath, or the raw message's Return-Path header). */
   returnPath?: string;
 }
 
 export interface SendContext {
   sourceIp?: string;
+  /** When the request was made: a Date or an ISO 8601 string. Left out: no time keys. */
   time?: Date | string;
   secureTransport?: boolean;
   userAgent?: string;
+  /** `ses:ApiVersion`; '2010-12-01' (this Query API) unless given. */
   apiVersion?: string;
 }
 
@@ -59,20 +85,18 @@ export interface ResolvedArn {
 export interface SendAuthorizationRequest {
   /** The caller: an IAM user, role, session or account-root ARN, or a service principal. */
   caller: string;
-  /** The caller's own IAM policies; left out: not modelled (taken to allow). */
+  /** The caller's own IAM policies, as `evaluate`'s `identityPolicies`: left out, not modelled. */
   callerIdentityPolicies?: PolicyInput[];
   api: SendApi;
   /** The Region of the endpoint called. */
   region: string;
   message: SendMessage;
+  /** A bare string counts as a parameter; use `resolveIdentityArns` to merge in X-SES headers. */
   sourceArn?: ResolvedArn | string;
   fromArn?: ResolvedArn | string;
   returnPathArn?: ResolvedArn | string;
   context?: SendContext;
-  /** An identity by ARN, or by name within `account` (for sends without an ARN). */
-  lookupIdentity: (
-    query: { arn: string } | { account: string; region: string; name: string },
-  ) => IdentityRecord | undefined;
+  lookupIdentity: (query: IdentityQuery) => IdentityRecord | undefined;
 }
 
 export interface SesError {
@@ -83,230 +107,444 @@ export interface SesError {
 
 export interface IdentityAuthorization {
   role: IdentityRole;
+  /** The address this role authorizes (Source, From or Return-Path), without display name. */
   address: string;
-  /** The identity ARN used; for sends without an ARN, the caller's own identity. */
+  /** The identity ARN used: the one given, the SourceArn it fell back to, or the caller's own. */
   arn?: string;
-  origin: ArnOrigin | 'own-identity';
-  /** Set when an email address identity's policies were used instead of its domain's. */
+  /**
+   * `parameter`/`header`: the role's own ARN; `source-arn`: none given, the SourceArn covers
+   * the address; `own-identity`: none applies, the caller's own identity was looked up.
+   */
+  origin: ArnOrigin | 'source-arn' | 'own-identity';
+  /** Set when an email address identity's policies were evaluated instead of its domain's. */
   evaluatedArn?: string;
   decision: Decision;
+  /** The evaluation and its trace; absent when SES's own checks refused before any policy. */
   evaluation?: EvaluationResult;
+  /** One sentence: why this role was allowed or refused. */
+  reason: string;
   error?: SesError;
 }
 
 export interface SendAuthorizationResult {
+  /** Allow only when every role is allowed; ExplicitDeny when any was explicitly denied. */
   decision: Decision;
+  /** One line. */
   summary: string;
   identities: IdentityAuthorization[];
-  /** The first refusal, as SES reports it. */
+  /** The request context every evaluation saw (absent when the input was refused first). */
+  context?: RequestContext;
+  /** The refusal as SES reports it (unverified identities of all roles listed together). */
   error?: SesError;
 }
 
-/** Parameters win over the raw message's X-SES-* headers (SES's rule). */
+const ROLE_NAME: Record<IdentityRole, string> = { source: 'Source', from: 'From', returnPath: 'Return-Path' };
+const ARN_NAME: Record<IdentityRole, { parameter: string; header: string }> = {
+  source: { parameter: 'SourceArn', header: 'X-SES-SOURCE-ARN header' },
+  from: { parameter: 'FromArn', header: 'X-SES-FROM-ARN header' },
+  returnPath: { parameter: 'ReturnPathArn', header: 'X-SES-RETURN-PATH-ARN header' },
+};
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+/** Parameters win over the raw message's X-SES-* headers (SES's rule); blank values are absent. */
 export function resolveIdentityArns(
   params: { sourceArn?: string; fromArn?: string; returnPathArn?: string },
   headers: SesArnHeaders = {},
 ): { sourceArn?: ResolvedArn; fromArn?: ResolvedArn; returnPathArn?: ResolvedArn } {
   const pick = (param?: string, header?: string): ResolvedArn | undefined =>
-    param?.trim()
+    typeof param === 'string' && param.trim()
       ? { arn: param.trim(), origin: 'parameter' }
-      : header?.trim()
+      : typeof header === 'string' && header.trim()
         ? { arn: header.trim(), origin: 'header' }
         : undefined;
   return {
-    sourceArn: pick(params.sourceArn, headers.sourceArn),
-    fromArn: pick(params.fromArn, headers.fromArn),
-    returnPathArn: pick(params.returnPathArn, headers.returnPathArn),
+    sourceArn: pick(params?.sourceArn, headers?.sourceArn),
+    fromArn: pick(params?.fromArn, headers?.fromArn),
+    returnPathArn: pick(params?.returnPathArn, headers?.returnPathArn),
   };
 }
 
 function asResolved(value: ResolvedArn | string | undefined): ResolvedArn | undefined {
-  if (value === undefined) return undefined;
   if (typeof value === 'string') return value.trim() ? { arn: value.trim(), origin: 'parameter' } : undefined;
-  return value;
+  if (value && typeof value.arn === 'string' && value.arn.trim())
+    return { arn: value.arn.trim(), origin: value.origin === 'header' ? 'header' : 'parameter' };
+  return undefined;
 }
 
-function accountOf(caller: string): string | undefined {
-  return /^\d{12}$/.test(caller) ? caller : /^arn:aws[a-z-]*:(?:iam|sts)::(\d{12}):/.exec(caller)?.[1];
+/** SES's AccessDenied wording, backquote-and-apostrophe quoting included. */
+export function accessDeniedMessage(caller: string, api: SendApi, arn: string): string {
+  return `User \`${caller}' is not authorized to perform \`ses:${api}' on resource \`${arn}'`;
+}
+
+/** SES's MessageRejected wording for unverified identities (Region upper-cased, as SES prints it). */
+export function notVerifiedMessage(region: string, identities: string[]): string {
+  return `Email address is not verified. The following identities failed the check in region ${region.toUpperCase()}: ${identities.join(', ')}`;
 }
 
 const accessDenied = (caller: string, api: SendApi, arn: string): SesError => ({
   code: 'AccessDenied',
-  message: `User \`${caller}' is not authorized to perform \`ses:${api}' on resource \`${arn}'`,
+  message: accessDeniedMessage(caller, api, arn),
   httpStatus: 403,
 });
 const rejected = (message: string): SesError => ({ code: 'MessageRejected', message, httpStatus: 400 });
 const invalid = (message: string): SesError => ({ code: 'InvalidParameterValue', message, httpStatus: 400 });
-const notVerified = (region: string, names: string[]) =>
-  rejected(
-    `Email address is not verified. The following identities failed the check in region ${region.toUpperCase()}: ${names.join(', ')}`,
-  );
 
+/** One address out of a parameter or header value, or why there is not exactly one. */
+function singleMailbox(value: unknown, what: string): MailboxAddress | string {
+  if (typeof value !== 'string' || !value.trim()) return `The ${what} is missing: give an email address.`;
+  const list = parseMailboxList(value);
+  if (list.length === 0)
+    return `The ${what} "${value}" is not an email address: write it as name@example.com.`;
+  if (list.length > 1) return `The ${what} "${value}" names ${list.length} addresses: give exactly one.`;
+  return list[0] as MailboxAddress;
+}
+
+/** The condition keys SES sets for a send: only keys that have values. */
 function buildContext(
   request: SendAuthorizationRequest,
-  from: { address: string; name: string },
+  from: MailboxAddress,
+  recipients: string[],
+  returnPath: string | undefined,
+  time: Date | undefined,
 ): RequestContext {
-  const { message, context = {} } = request;
-  const ctx: RequestContext = {
-    'ses:FromAddress': from.address,
-    'ses:ApiVersion': context.apiVersion ?? '2010-12-01',
-  };
+  const context = request.context ?? {};
+  const ctx: RequestContext = { 'ses:FromAddress': from.address };
   if (from.name) ctx['ses:FromDisplayName'] = from.name;
-  const recipients = [...(message.to ?? []), ...(message.cc ?? []), ...(message.bcc ?? [])]
-    .map((r) => parseMailbox(r)?.address ?? r)
-    .filter(Boolean);
-  ctx['ses:Recipients'] = recipients;
-  if (message.returnPath)
-    ctx['ses:FeedbackAddress'] = parseMailbox(message.returnPath)?.address ?? message.returnPath;
+  if (recipients.length) ctx['ses:Recipients'] = recipients;
+  if (returnPath) ctx['ses:FeedbackAddress'] = returnPath;
+  ctx['ses:ApiVersion'] = context.apiVersion || '2010-12-01';
   if (context.sourceIp) ctx['aws:SourceIp'] = context.sourceIp;
-  const time = context.time === undefined ? undefined : new Date(context.time);
-  if (time && !Number.isNaN(time.getTime())) {
+  if (time) {
+    // IAM's own format: whole seconds, UTC.
     ctx['aws:CurrentTime'] = time.toISOString().replace(/\.\d{3}Z$/, 'Z');
-    ctx['aws:EpochTime'] = String(Math.floor(time.getTime() / 1000));
+    ctx['aws:EpochTime'] = Math.floor(time.getTime() / 1000);
   }
-  if (context.secureTransport !== undefined) ctx['aws:SecureTransport'] = context.secureTransport;
+  if (typeof context.secureTransport === 'boolean') ctx['aws:SecureTransport'] = context.secureTransport;
   if (context.userAgent) ctx['aws:UserAgent'] = context.userAgent;
   ctx['aws:RequestedRegion'] = request.region;
   return ctx;
 }
 
-/** An email address identity with policies, owned like the domain, takes precedence over it. */
-function precedenceIdentity(request: SendAuthorizationRequest, domain: IdentityRecord, address: string) {
-  if (domain.kind !== 'Domain') return undefined;
-  const email = request.lookupIdentity({
-    account: domain.account,
-    region: domain.region,
-    name: address.toLowerCase(),
-  });
-  return email && email.verified && email.policies.length > 0 ? email : undefined;
+interface RoleOutcome {
+  auth: IdentityAuthorization;
+  /** Set when refused as unverified: the text to list in SES's MessageRejected message. */
+  unverified?: string;
 }
 
-function authorizeOne(
-  request: SendAuthorizationRequest,
-  role: IdentityRole,
-  address: string,
-  resolved: ResolvedArn | undefined,
-  context: RequestContext,
-): IdentityAuthorization {
-  const { caller, api, region } = request;
-  const refuse = (error: SesError, extra: Partial<IdentityAuthorization> = {}): IdentityAuthorization => ({
-    role,
-    address,
-    arn: resolved?.arn,
-    origin: resolved?.origin ?? 'own-identity',
-    decision: 'ImplicitDeny',
-    error,
-    ...extra,
-  });
-  const roleName = { source: 'Source', from: 'From', returnPath: 'Return-Path' }[role];
-  let identity: IdentityRecord | undefined;
-  if (resolved) {
-    const parsed = parseIdentityArn(resolved.arn);
-    if (!parsed.ok) return refuse(invalid(`${roleName} identity ARN: ${parsed.error}`));
-    if (parsed.identity.region !== region) {
-      return refuse(
-        invalid(
-          `The identity ${parsed.identity.arn} is in ${parsed.identity.region}, but this request was sent to ${region}. SES identities are regional: send through the ${parsed.identity.region} endpoint.`,
-        ),
-      );
-    }
-    if (!addressBelongsToIdentity(address, parsed.identity.name)) {
-      return refuse(
-        invalid(
-          `The ${roleName} address ${address} does not belong to the identity ${parsed.identity.name} named by ${resolved.arn}.`,
-        ),
-      );
-    }
-    identity = request.lookupIdentity({ arn: parsed.identity.arn });
-    if (!identity) return refuse(accessDenied(caller, api, parsed.identity.arn));
-  } else {
-    const account = accountOf(caller);
-    if (!account) return refuse(accessDenied(caller, api, address));
-    for (const name of candidateIdentities(address)) {
-      identity = request.lookupIdentity({ account, region, name });
-      if (identity) break;
-    }
-    if (!identity) return refuse(notVerified(region, [address]));
+class SendAuthorizer {
+  private readonly callerAccount: string | undefined;
+
+  constructor(
+    private readonly request: SendAuthorizationRequest,
+    private readonly context: RequestContext,
+  ) {
+    this.callerAccount = describeCaller(request.caller).account;
   }
-  if (!identity.verified) return refuse(notVerified(region, [identity.name]), { arn: identity.arn });
-  const precedence = precedenceIdentity(request, identity, address);
-  const evaluated = precedence ?? identity;
-  const evaluation = evaluate({
-    principal: caller,
-    action: `ses:${api}`,
-    resource: evaluated.arn,
-    context,
-    resourcePolicies: evaluated.policies,
-    identityPolicies: request.callerIdentityPolicies,
-  });
-  return {
-    role,
-    address,
-    arn: identity.arn,
-    origin: resolved?.origin ?? 'own-identity',
-    evaluatedArn: precedence ? precedence.arn : undefined,
-    decision: evaluation.decision,
-    evaluation,
-    error: evaluation.decision === 'Allow' ? undefined : accessDenied(caller, api, identity.arn),
-  };
+
+  /**
+   * One role. Its own ARN if given; else the SourceArn when the address belongs to that
+   * identity (SES: "If you only specify the SourceArn, SES sets the From and Return-Path
+   * addresses to the same identity"); else the caller's own identity for the address.
+   */
+  authorize(
+    role: IdentityRole,
+    mailbox: MailboxAddress,
+    shownAs: string,
+    own: ResolvedArn | undefined,
+    sourceArn?: ResolvedArn,
+  ): RoleOutcome {
+    if (own) return this.viaArn(role, mailbox.address, shownAs, own, own.origin);
+    if (sourceArn) {
+      const parsed = parseIdentityArn(sourceArn.arn);
+      if (parsed.ok && addressBelongsToIdentity(mailbox.address, parsed.identity.name))
+        return this.viaArn(role, mailbox.address, shownAs, sourceArn, 'source-arn');
+    }
+    return this.viaOwnIdentity(role, mailbox.address, shownAs);
+  }
+
+  private refuse(
+    role: IdentityRole,
+    address: string,
+    origin: IdentityAuthorization['origin'],
+    arn: string | undefined,
+    error: SesError,
+  ): IdentityAuthorization {
+    return { role, address, arn, origin, decision: 'ImplicitDeny', reason: error.message, error };
+  }
+
+  private viaArn(
+    role: IdentityRole,
+    address: string,
+    shownAs: string,
+    resolved: ResolvedArn,
+    origin: ArnOrigin | 'source-arn',
+  ): RoleOutcome {
+    const { caller, api, region } = this.request;
+    const arnName =
+      ARN_NAME[origin === 'source-arn' ? 'source' : role][origin === 'header' ? 'header' : resolved.origin];
+    const refuse = (error: SesError, arn = resolved.arn) => this.refuse(role, address, origin, arn, error);
+    const parsed = parseIdentityArn(resolved.arn);
+    if (!parsed.ok) return { auth: refuse(invalid(`${arnName}: ${parsed.error}`)) };
+    const target = parsed.identity;
+    if (target.region !== region) {
+      return {
+        auth: refuse(
+          invalid(
+            `The identity ${target.arn} (${arnName}) is in ${target.region}, but this request was sent to ${region}. SES identities are regional: send through the ${target.region} endpoint, or use an identity verified in ${region}.`,
+          ),
+        ),
+      };
+    }
+    if (!addressBelongsToIdentity(address, target.name)) {
+      const covers =
+        target.kind === 'Domain'
+          ? `addresses at ${target.name} and its subdomains`
+          : `only the address ${target.name}`;
+      return {
+        auth: refuse(
+          invalid(
+            `The ${ROLE_NAME[role]} address ${address} does not belong to the identity ${target.name} named by ${arnName} (${target.arn}), which covers ${covers}.`,
+          ),
+        ),
+      };
+    }
+    const identity = this.request.lookupIdentity({ arn: target.arn });
+    if (!identity) {
+      // The owner learns its own identity is missing; anyone else is simply not authorized,
+      // so that an ARN cannot be used to probe which identities another account has.
+      if (target.account === this.callerAccount)
+        return { auth: refuse(rejected(notVerifiedMessage(region, [shownAs]))), unverified: shownAs };
+      return { auth: refuse(accessDenied(caller, api, target.arn)) };
+    }
+    if (!identity.verified)
+      return {
+        auth: refuse(rejected(notVerifiedMessage(region, [shownAs])), identity.arn),
+        unverified: shownAs,
+      };
+    const governing = this.emailIdentityWithPolicies(identity, address) ?? identity;
+    return { auth: this.evaluate(role, address, origin, identity, governing) };
+  }
+
+  /**
+   * No ARN applies: the address must be the caller's own, through its most specific verified
+   * identity (the address, then its domain, then parent domains) in the Region called.
+   */
+  private viaOwnIdentity(role: IdentityRole, address: string, shownAs: string): RoleOutcome {
+    const { caller, region } = this.request;
+    const account = this.callerAccount;
+    if (!account) {
+      return {
+        auth: this.refuse(
+          role,
+          address,
+          'own-identity',
+          undefined,
+          invalid(
+            `${caller} belongs to no AWS account, so it has no identities of its own: name the identity to send ${ROLE_NAME[role]} ${address} through with ${ARN_NAME[role].parameter}.`,
+          ),
+        ),
+      };
+    }
+    const [emailName, ...domainNames] = candidateIdentities(address);
+    const email = emailName ? this.request.lookupIdentity({ account, region, name: emailName }) : undefined;
+    let domain: IdentityRecord | undefined;
+    for (const name of domainNames) {
+      const found = this.request.lookupIdentity({ account, region, name });
+      if (found?.verified) {
+        domain = found;
+        break;
+      }
+    }
+    const verifiedEmail = email?.verified ? email : undefined;
+    const identity = verifiedEmail ?? domain;
+    if (!identity)
+      return {
+        auth: this.refuse(
+          role,
+          address,
+          'own-identity',
+          email?.arn,
+          rejected(notVerifiedMessage(region, [shownAs])),
+        ),
+        unverified: shownAs,
+      };
+    // The email identity's policies govern when it has any; otherwise its domain's do.
+    const governing =
+      verifiedEmail && (verifiedEmail.policies.length > 0 || !domain) ? verifiedEmail : (domain ?? identity);
+    return { auth: this.evaluate(role, address, 'own-identity', identity, governing) };
+  }
+
+  /** The address's own verified email identity, same owner and Region, when it has policies. */
+  private emailIdentityWithPolicies(identity: IdentityRecord, address: string): IdentityRecord | undefined {
+    if (identity.kind !== 'Domain') return undefined;
+    const email = this.request.lookupIdentity({
+      account: identity.account,
+      region: identity.region,
+      name: address.toLowerCase(),
+    });
+    return email && email.verified && email.kind === 'EmailAddress' && email.policies.length > 0
+      ? email
+      : undefined;
+  }
+
+  private evaluate(
+    role: IdentityRole,
+    address: string,
+    origin: IdentityAuthorization['origin'],
+    identity: IdentityRecord,
+    governing: IdentityRecord,
+  ): IdentityAuthorization {
+    const { caller, api } = this.request;
+    const evaluation = evaluate({
+      principal: caller,
+      action: `ses:${api}`,
+      resource: governing.arn,
+      context: this.context,
+      resourcePolicies: governing.policies,
+      identityPolicies: this.request.callerIdentityPolicies,
+    });
+    const via =
+      governing === identity
+        ? identity.arn
+        : `${identity.arn}, whose policies give way to those of the email address identity ${governing.arn}`;
+    const allowed = evaluation.decision === 'Allow';
+    return {
+      role,
+      address,
+      arn: identity.arn,
+      origin,
+      ...(governing !== identity ? { evaluatedArn: governing.arn } : {}),
+      decision: evaluation.decision,
+      evaluation,
+      reason: `${ROLE_NAME[role]} ${address} via ${via}: ${evaluation.summary}`,
+      ...(allowed ? {} : { error: accessDenied(caller, api, identity.arn) }),
+    };
+  }
+}
+
+/** Refuses the whole send before any identity is looked at. */
+function refusedInput(message: string): SendAuthorizationResult {
+  const error = invalid(message);
+  return { decision: 'ImplicitDeny', summary: `Refused: ${message}`, identities: [], error };
 }
 
 export function authorizeSend(request: SendAuthorizationRequest): SendAuthorizationResult {
   try {
     return authorizeUnsafe(request);
   } catch (error) {
-    const message = `The send could not be authorized: ${error instanceof Error ? error.message : String(error)}`;
-    return { decision: 'ImplicitDeny', summary: message, identities: [], error: invalid(message) };
+    // Only a throwing lookupIdentity (or a broken input object) can get here.
+    return refusedInput(
+      `The send could not be authorized: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
 function authorizeUnsafe(request: SendAuthorizationRequest): SendAuthorizationResult {
-  const { message } = request;
-  const source = parseMailbox(message.source ?? '');
-  if (!source) {
-    const error = invalid(
-      `The Source "${message.source ?? ''}" is not an email address: give one such as sender@example.com.`,
-    );
-    return { decision: 'ImplicitDeny', summary: error.message, identities: [], error };
+  if (!request || typeof request !== 'object') return refusedInput('No send request was given.');
+  const { caller, api, region, message } = request;
+  if (typeof caller !== 'string' || !caller.trim())
+    return refusedInput('The caller is missing: give the principal ARN (or service) that sends.');
+  if (!SEND_APIS.includes(api))
+    return refusedInput(`"${String(api)}" is not a sending API: use one of ${SEND_APIS.join(', ')}.`);
+  if (typeof region !== 'string' || !REGION.test(region))
+    return refusedInput(`"${String(region)}" is not a Region such as us-east-1.`);
+  if (typeof request.lookupIdentity !== 'function')
+    return refusedInput('No identity directory (lookupIdentity) was given.');
+  if (!message || typeof message !== 'object') return refusedInput('The message is missing.');
+
+  const source = singleMailbox(message.source, 'Source');
+  if (typeof source === 'string') return refusedInput(source);
+  let from = source;
+  if (message.from !== undefined && message.from !== '') {
+    const header = singleMailbox(message.from, 'From header');
+    if (typeof header === 'string') return refusedInput(header);
+    from = header;
   }
-  const fromHeader = message.from ? parseMailbox(message.from) : undefined;
-  if (message.from && !fromHeader) {
-    const error = invalid(`The From header "${message.from}" has no email address.`);
-    return { decision: 'ImplicitDeny', summary: error.message, identities: [], error };
+  const displayName = typeof message.fromDisplayName === 'string' ? message.fromDisplayName : from.name;
+  let returnPath: MailboxAddress | undefined;
+  if (message.returnPath !== undefined && message.returnPath !== '') {
+    const parsed = singleMailbox(message.returnPath, 'Return-Path');
+    if (typeof parsed === 'string') return refusedInput(parsed);
+    returnPath = parsed;
   }
-  const from = {
-    address: (fromHeader ?? source).address,
-    name: message.fromDisplayName ?? (fromHeader ?? source).name,
-  };
-  const context = buildContext(request, from);
+  const recipients: string[] = [];
+  for (const [field, list] of [
+    ['To', message.to],
+    ['Cc', message.cc],
+    ['Bcc', message.bcc],
+  ] as const) {
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) return refusedInput(`The ${field} recipients must be a list of addresses.`);
+    for (const entry of list as unknown[]) {
+      const found = typeof entry === 'string' ? parseMailboxList(entry) : [];
+      if (found.length === 0)
+        return refusedInput(`The ${field} recipient "${String(entry)}" is not an email address.`);
+      recipients.push(...found.map((m) => m.address));
+    }
+  }
+  let time: Date | undefined;
+  const rawTime = request.context?.time;
+  if (rawTime !== undefined) {
+    const isDate = Object.prototype.toString.call(rawTime) === '[object Date]';
+    time = isDate
+      ? new Date((rawTime as Date).getTime())
+      : new Date(typeof rawTime === 'string' ? rawTime : NaN);
+    if (Number.isNaN(time.getTime()))
+      return refusedInput(
+        `The request time "${String(rawTime)}" is not a date: give a Date or an ISO 8601 string.`,
+      );
+  }
+
+  const context = buildContext(
+    request,
+    { address: from.address, name: displayName },
+    recipients,
+    returnPath?.address,
+    time,
+  );
   const sourceArn = asResolved(request.sourceArn);
   const fromArn = asResolved(request.fromArn);
   const returnPathArn = asResolved(request.returnPathArn);
+  const authorizer = new SendAuthorizer(request, context);
 
-  const identities: IdentityAuthorization[] = [
-    authorizeOne(request, 'source', source.address, sourceArn, context),
-  ];
-  // A From address other than the source is authorized on its own, with FromArn (or, when
-  // the From address belongs to the source's identity, the SourceArn).
-  if (fromHeader && fromHeader.address.toLowerCase() !== source.address.toLowerCase()) {
-    identities.push(authorizeOne(request, 'from', from.address, fromArn ?? sourceArn, context));
-  } else if (fromArn) {
-    identities.push(authorizeOne(request, 'from', from.address, fromArn, context));
-  }
-  const returnPath = message.returnPath ? parseMailbox(message.returnPath)?.address : undefined;
-  if (message.returnPath && !returnPath) {
-    const error = invalid(`The Return-Path "${message.returnPath}" is not an email address.`);
-    return { decision: 'ImplicitDeny', summary: error.message, identities, error };
-  }
-  if (returnPath && (returnPath.toLowerCase() !== source.address.toLowerCase() || returnPathArn)) {
-    identities.push(authorizeOne(request, 'returnPath', returnPath, returnPathArn, context));
-  }
+  const outcomes: RoleOutcome[] = [authorizer.authorize('source', source, message.source.trim(), sourceArn)];
+  // From and Return-Path are separate identities when they are other addresses than the Source,
+  // or when the request names an ARN for them.
+  if (!sameAddress(from.address, source.address) || fromArn)
+    outcomes.push(
+      authorizer.authorize('from', from, (message.from ?? '').trim() || from.address, fromArn, sourceArn),
+    );
+  if (returnPath && (!sameAddress(returnPath.address, source.address) || returnPathArn))
+    outcomes.push(
+      authorizer.authorize(
+        'returnPath',
+        returnPath,
+        (message.returnPath ?? '').trim(),
+        returnPathArn,
+        sourceArn,
+      ),
+    );
 
-  const refusal = identities.find((i) => i.decision !== 'Allow');
-  const denied = identities.some((i) => i.decision === 'ExplicitDeny');
-  const decision: Decision = refusal ? (denied ? 'ExplicitDeny' : 'ImplicitDeny') : 'Allow';
-  const summary = refusal
-    ? `Refused: ${refusal.error?.message ?? 'not authorized'}`
-    : `Allowed: ${identities.map((i) => `${i.role === 'returnPath' ? 'Return-Path' : i.role === 'from' ? 'From' : 'Source'} ${i.address} via ${i.arn ?? 'the caller’s own identity'}`).join('; ')}.`;
-  return { decision, summary, identities, error: refusal?.error };
+  const identities = outcomes.map((o) => o.auth);
+  const refusal = outcomes.find((o) => o.auth.decision !== 'Allow');
+  if (!refusal) {
+    const via = identities.map((i) => `${ROLE_NAME[i.role]} ${i.address} via ${i.arn ?? '?'}`).join('; ');
+    return { decision: 'Allow', summary: `Allowed: ${via}.`, identities, context };
+  }
+  const decision: Decision = identities.some((i) => i.decision === 'ExplicitDeny')
+    ? 'ExplicitDeny'
+    : 'ImplicitDeny';
+  let error = refusal.auth.error ?? accessDenied(caller, api, refusal.auth.arn ?? refusal.auth.address);
+  if (refusal.unverified) {
+    // SES reports every unverified identity of the send in one message.
+    const names = [...new Set(outcomes.flatMap((o) => (o.unverified ? [o.unverified] : [])))];
+    error = rejected(notVerifiedMessage(region, names));
+  }
+  return {
+    decision,
+    summary: `Refused at the ${ROLE_NAME[refusal.auth.role]} identity (${error.code}): ${error.message}`,
+    identities,
+    context,
+    error,
+  };
 }
