@@ -32,13 +32,15 @@ type Route = (request: Request) => Promise<Response> | Response;
 const ROUTES: Record<string, Route> = {
   'GET directory': () =>
     HttpResponse.json(
-      DIRECTORY.map(({ id, label, arn, account, accessKeyId, secretAccessKey }) => ({
+      DIRECTORY.map(({ id, label, arn, account, accessKeyId, secretAccessKey, iamPolicies, snsTopics }) => ({
         id,
         label,
         arn,
         account,
         accessKeyId,
         secretAccessKey,
+        iamPolicies: iamPolicies ?? [],
+        snsTopics,
       })),
     ),
   'POST verify': async (request) => {

@@ -17,11 +17,19 @@ export interface DemoPrincipal {
   secretAccessKey: string;
   /** IAM policies of an IAM user; roots have none (they may do everything in their account). */
   iamPolicies?: PolicyInput[];
+  /** The SNS topics of the principal's account, offered when it chooses notification topics. */
+  snsTopics: string[];
 }
 
 export const OWNER_ACCOUNT = '888888888888';
 export const DELEGATE_ACCOUNT = '999999999999';
 export const OUTSIDER_ACCOUNT = '111122223333';
+const DIRECTORY_REGION = 'us-east-1';
+
+const topics = (account: string, prefix: string) =>
+  ['bounces', 'complaints', 'deliveries'].map(
+    (t) => `arn:aws:sns:${DIRECTORY_REGION}:${account}:${prefix}-${t}`,
+  );
 
 const marketerPolicy = JSON.stringify(
   {
@@ -47,6 +55,7 @@ export const DIRECTORY: readonly DemoPrincipal[] = [
     account: OWNER_ACCOUNT,
     accessKeyId: 'AKIAOWNER88888888888',
     secretAccessKey: 'emulator/owner/888888888888/demo-secret-key',
+    snsTopics: topics(OWNER_ACCOUNT, 'ses'),
   },
   {
     id: 'delegate-root',
@@ -55,6 +64,7 @@ export const DIRECTORY: readonly DemoPrincipal[] = [
     account: DELEGATE_ACCOUNT,
     accessKeyId: 'AKIADELEGATE99999999',
     secretAccessKey: 'emulator/delegate/999999999999/demo-secret-key',
+    snsTopics: topics(DELEGATE_ACCOUNT, 'delegate'),
   },
   {
     id: 'delegate-marketer',
@@ -64,6 +74,7 @@ export const DIRECTORY: readonly DemoPrincipal[] = [
     accessKeyId: 'AKIAMARKETER99999999',
     secretAccessKey: 'emulator/marketer/999999999999/demo-secret-key',
     iamPolicies: [{ name: 'SendThroughSes', document: marketerPolicy }],
+    snsTopics: topics(DELEGATE_ACCOUNT, 'delegate'),
   },
   {
     id: 'outsider',
@@ -72,6 +83,7 @@ export const DIRECTORY: readonly DemoPrincipal[] = [
     account: OUTSIDER_ACCOUNT,
     accessKeyId: 'AKIAOUTSIDER11112222',
     secretAccessKey: 'emulator/outsider/111122223333/demo-secret-key',
+    snsTopics: topics(OUTSIDER_ACCOUNT, 'outsider'),
   },
 ];
 

@@ -1,10 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { ConnectionProvider, type ConnectionState } from '../../lib/ses/connection-context';
+import { ActingChoiceContext } from './acting-choice';
 import { EMULATOR_REGION, emulatorDirectoryQuery } from './emulator-directory';
 
 /** The principal the console acts as by default: the identity owner. */
 const DEFAULT_PRINCIPAL = 'owner';
+/**
+ * Only the chosen principal's id is kept (per tab, in sessionStorage) so a reload acts as the same
+ * principal; its keys stay in memory, read from the emulator's directory.
+ */
+const STORAGE_KEY = 'ses-console.acting-principal';
+
+function storedChoice(): string {
+  try {
+    return sessionStorage.getItem(STORAGE_KEY) ?? DEFAULT_PRINCIPAL;
+  } catch {
+    return DEFAULT_PRINCIPAL;
+  }
+}
 
 /**
  * Connects the console to the built-in emulator as one of its demo principals. Every page reads
@@ -12,20 +26,38 @@ const DEFAULT_PRINCIPAL = 'owner';
  */
 export function ActingPrincipalProvider({ children }: { children: ReactNode }) {
   const directory = useQuery(emulatorDirectoryQuery());
+  const [chosenId, setChosenId] = useState(storedChoice);
+  const choose = useCallback((id: string) => {
+    setChosenId(id);
+    try {
+      sessionStorage.setItem(STORAGE_KEY, id);
+    } catch {
+      // Storage may be unavailable (private mode); the choice then lasts until reload.
+    }
+  }, []);
+  const principals = directory.data;
+  const current = principals?.find((p) => p.id === chosenId) ?? principals?.[0];
   const state = useMemo((): ConnectionState => {
     if (directory.isPending) return { status: 'loading' };
     if (directory.isError) return { status: 'unavailable', reason: directory.error.message };
-    const principal = directory.data.find((p) => p.id === DEFAULT_PRINCIPAL) ?? directory.data[0];
-    if (!principal)
+    if (!current)
       return { status: 'unavailable', reason: 'The built-in emulator has no principals to act as.' };
     return {
       status: 'ready',
-      principal: { arn: principal.arn, label: principal.label },
+      principal: { arn: current.arn, label: current.label, account: current.account },
       connection: {
         region: EMULATOR_REGION,
-        credentials: { accessKeyId: principal.accessKeyId, secretAccessKey: principal.secretAccessKey },
+        credentials: { accessKeyId: current.accessKeyId, secretAccessKey: current.secretAccessKey },
       },
     };
-  }, [directory.isPending, directory.isError, directory.error, directory.data]);
-  return <ConnectionProvider value={state}>{children}</ConnectionProvider>;
+  }, [directory.isPending, directory.isError, directory.error, current]);
+  const choice = useMemo(
+    () => ({ principals: principals ?? [], current, choose }),
+    [principals, current, choose],
+  );
+  return (
+    <ActingChoiceContext.Provider value={choice}>
+      <ConnectionProvider value={state}>{children}</ConnectionProvider>
+    </ActingChoiceContext.Provider>
+  );
 }

@@ -11,6 +11,10 @@ export interface DirectoryPrincipal {
   account: string;
   accessKeyId: string;
   secretAccessKey: string;
+  /** The IAM policies attached to an IAM user (roots have none). */
+  iamPolicies: { name: string; document: string }[];
+  /** The SNS topics of the principal's account. */
+  snsTopics: string[];
 }
 
 export const EMULATOR_REGION = 'us-east-1';

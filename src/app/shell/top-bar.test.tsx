@@ -2,6 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ConnectionProvider, type ConnectionState } from '../../lib/ses/connection-context';
+import { ActingChoiceContext } from '../acting/acting-choice';
+import type { DirectoryPrincipal } from '../acting/emulator-directory';
 import { TopBar } from './top-bar';
 
 function renderWith(state: ConnectionState, onFollowHome = () => {}) {
@@ -16,7 +18,11 @@ describe('TopBar', () => {
   it('says who the console acts as, with the ARN on hover', () => {
     renderWith({
       status: 'ready',
-      principal: { arn: 'arn:aws:iam::888888888888:root', label: 'Identity owner (888888888888)' },
+      principal: {
+        arn: 'arn:aws:iam::888888888888:root',
+        label: 'Identity owner (888888888888)',
+        account: '888888888888',
+      },
       connection: { region: 'us-east-1', credentials: { accessKeyId: 'AKIA', secretAccessKey: 's' } },
     });
     expect(screen.getByRole('status')).toHaveTextContent('Acting as: Identity owner (888888888888)');
@@ -42,5 +48,29 @@ describe('TopBar', () => {
     expect(link).toHaveAttribute('href', '/ses-console/identities');
     await userEvent.click(link);
     expect(onFollowHome).toHaveBeenCalledOnce();
+  });
+
+  it('switches among the directory principals with a labelled select', async () => {
+    const principal = (id: string, label: string): DirectoryPrincipal => ({
+      id,
+      label,
+      arn: `arn:aws:iam::${id}:root`,
+      account: id,
+      accessKeyId: `AKIA${id}`,
+      secretAccessKey: 's',
+      iamPolicies: [],
+      snsTopics: [],
+    });
+    const principals = [principal('owner', 'Identity owner'), principal('outsider', 'No grant')];
+    const choose = vi.fn();
+    render(
+      <ActingChoiceContext.Provider value={{ principals, current: principals[0], choose }}>
+        <TopBar homeHref="/" onFollowHome={() => {}} />
+      </ActingChoiceContext.Provider>,
+    );
+    const select = screen.getByRole('combobox', { name: 'Switch principal' });
+    expect(select).toHaveValue('owner');
+    await userEvent.selectOptions(select, 'No grant');
+    expect(choose).toHaveBeenCalledWith('outsider');
   });
 });

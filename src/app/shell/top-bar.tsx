@@ -1,4 +1,5 @@
 import { useConnectionState, type ConnectionState } from '../../lib/ses/connection-context';
+import { useActingChoice } from '../acting/acting-choice';
 import styles from './top-bar.module.css';
 
 interface TopBarProps {
@@ -18,12 +19,14 @@ function actingAs(state: ConnectionState): { text: string; title: string } {
 }
 
 /**
- * The console's header: its name and who you are acting as (signing every SES request). A plain
+ * The console's header: its name, who you are acting as (signing every SES request) and a switch
+ * among the emulator's principals; every page follows the switch. A plain
  * header rather than Cloudscape's TopNavigation, whose menus and overflow handling cost more of
  * the first load than a name and one status line need.
  */
 export function TopBar({ homeHref, onFollowHome }: TopBarProps) {
   const acting = actingAs(useConnectionState());
+  const { principals, current, choose } = useActingChoice();
   return (
     <header id="top-bar" className={styles.bar}>
       <a
@@ -37,9 +40,24 @@ export function TopBar({ homeHref, onFollowHome }: TopBarProps) {
       >
         SES sending authorization console
       </a>
-      <span className={styles.acting} title={acting.title} role="status">
-        {acting.text}
-      </span>
+      <div className={styles.right}>
+        <span className={styles.acting} title={acting.title} role="status">
+          {acting.text}
+        </span>
+        {principals.length > 1 && current && (
+          // A native select: keyboard and screen readers know it, and it costs the first load nothing.
+          <label className={styles.switcher}>
+            Switch principal
+            <select value={current.id} onChange={(event) => choose(event.target.value)}>
+              {principals.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
     </header>
   );
 }

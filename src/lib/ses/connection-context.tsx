@@ -11,6 +11,8 @@ export interface ActingPrincipal {
   arn: string;
   /** How the header names it, e.g. "Identity owner (888888888888)". */
   label: string;
+  /** Its AWS account ID, e.g. 888888888888. */
+  account: string;
 }
 
 export type ConnectionState =
