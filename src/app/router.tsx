@@ -35,6 +35,11 @@ export function createAppRouter() {
                 lazy: async () => ({ Component: (await import('./pages/grants-page')).GrantsPage }),
               },
               {
+                path: 'send',
+                handle: { crumb: 'Send test email', help: 'send' } satisfies RouteHandle,
+                lazy: async () => ({ Component: (await import('./pages/send-page')).SendPage }),
+              },
+              {
                 path: 'simulator',
                 handle: { crumb: 'Simulator', help: 'simulator' } satisfies RouteHandle,
                 lazy: async () => ({ Component: (await import('./pages/simulator-page')).SimulatorPage }),

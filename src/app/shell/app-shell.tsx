@@ -14,6 +14,7 @@ import { PageLoading } from './page-loading';
 export const NAVIGATION = [
   { text: 'Identities', path: '/identities' },
   { text: 'Grants', path: '/grants' },
+  { text: 'Send test email', path: '/send' },
   { text: 'Simulator', path: '/simulator' },
   { text: 'Activity', path: '/activity' },
   { text: 'Settings', path: '/settings' },

@@ -1,7 +1,8 @@
 import HelpPanel from '@cloudscape-design/components/help-panel';
 
 /** Help panel content per page. Plain text: nothing here is rendered as HTML. */
-export type HelpTopic = 'identities' | 'grants' | 'simulator' | 'activity' | 'settings' | 'not-found';
+export type HelpTopic =
+  'identities' | 'grants' | 'send' | 'simulator' | 'activity' | 'settings' | 'not-found';
 
 const topics: Record<HelpTopic, { title: string; paragraphs: string[] }> = {
   identities: {
@@ -16,6 +17,14 @@ const topics: Record<HelpTopic, { title: string; paragraphs: string[] }> = {
     paragraphs: [
       'As a delegate sender you use identities that another account owns. You present the identity ARN with SourceArn, FromArn or ReturnPathArn, or with the X-SES-SOURCE-ARN, X-SES-FROM-ARN and X-SES-RETURN-PATH-ARN headers over SMTP.',
       'Both the owner and the delegate can set their own bounce, complaint and delivery notifications; SES honours both independently. Delegates cannot configure feedback forwarding: use a Return-Path address at an identity you own instead.',
+    ],
+  },
+  send: {
+    title: 'Send a test email',
+    paragraphs: [
+      'Sends through the SES API as the acting principal, exactly as an application would: SendEmail with From, recipients and Return-Path, or SendRawEmail with a whole MIME message.',
+      'To send from an identity another account owns, give its ARN: SourceArn (and ReturnPathArn) for SendEmail; FromArn, SourceArn and ReturnPathArn, or the X-SES-FROM-ARN, X-SES-SOURCE-ARN and X-SES-RETURN-PATH-ARN headers, for SendRawEmail.',
+      'The mailbox simulator addresses (success@, bounce@, complaint@ and suppressionlist@simulator.amazonses.com) let you try deliveries, bounces and complaints without affecting your reputation.',
     ],
   },
   simulator: {
