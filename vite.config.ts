@@ -18,6 +18,13 @@ export default defineConfig({
     // The SES API uses no cookies; see mocks/shims/tough-cookie.ts for why MSW gets a stand-in.
     alias: {
       'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)),
+      // Cloudscape's messages ship pre-compiled (ICU ASTs), so intl-messageformat never parses a
+      // string: its parser (about 25 KB gzip of the first load) is swapped for formatjs's own stub.
+      '@formatjs/icu-messageformat-parser': fileURLToPath(
+        new URL('./node_modules/@formatjs/icu-messageformat-parser/lib/no-parser.js', import.meta.url),
+      ),
+      // Monaco's package exports map every subpath to a .js file; its stylesheets are reached here.
+      'monaco-editor-styles': fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs', import.meta.url)),
     },
   },
   server: { port: 5173, strictPort: false },

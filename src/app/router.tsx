@@ -27,7 +27,63 @@ export function createAppRouter() {
               {
                 path: 'identities',
                 handle: { crumb: 'Identities', help: 'identities' } satisfies RouteHandle,
-                lazy: async () => ({ Component: (await import('./pages/identities-page')).IdentitiesPage }),
+                children: [
+                  {
+                    index: true,
+                    lazy: async () => ({
+                      Component: (await import('./pages/identities-page')).IdentitiesPage,
+                    }),
+                  },
+                  {
+                    path: 'create',
+                    handle: { crumb: 'Create identity', help: 'create-identity' } satisfies RouteHandle,
+                    lazy: async () => ({
+                      Component: (await import('./pages/create-identity-page')).CreateIdentityPage,
+                    }),
+                  },
+                  {
+                    path: ':identity',
+                    handle: {
+                      crumb: ({ identity }) => identity ?? 'Identity',
+                      help: 'identity-details',
+                    } satisfies RouteHandle,
+                    children: [
+                      {
+                        index: true,
+                        lazy: async () => ({
+                          Component: (await import('./pages/identity-details-page')).IdentityDetailsPage,
+                        }),
+                      },
+                      {
+                        path: 'policies/create',
+                        handle: {
+                          crumb: 'Create custom policy',
+                          help: 'policy-editor',
+                        } satisfies RouteHandle,
+                        lazy: async () => ({
+                          Component: (await import('./pages/policy-editor-page')).CreatePolicyPage,
+                        }),
+                      },
+                      {
+                        path: 'policies/generate',
+                        handle: { crumb: 'Policy generator', help: 'policy-generator' } satisfies RouteHandle,
+                        lazy: async () => ({
+                          Component: (await import('./pages/policy-generator-page')).PolicyGeneratorPage,
+                        }),
+                      },
+                      {
+                        path: 'policies/:policy/edit',
+                        handle: {
+                          crumb: ({ policy }) => `Edit ${policy ?? 'policy'}`,
+                          help: 'policy-editor',
+                        } satisfies RouteHandle,
+                        lazy: async () => ({
+                          Component: (await import('./pages/policy-editor-page')).EditPolicyPage,
+                        }),
+                      },
+                    ],
+                  },
+                ],
               },
               {
                 path: 'grants',

@@ -44,6 +44,7 @@ export function ActingPrincipalProvider({ children }: { children: ReactNode }) {
       return { status: 'unavailable', reason: 'The built-in emulator has no principals to act as.' };
     return {
       status: 'ready',
+      emulator: true,
       principal: { arn: current.arn, label: current.label, account: current.account },
       connection: {
         region: EMULATOR_REGION,

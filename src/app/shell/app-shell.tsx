@@ -2,13 +2,15 @@ import AppLayout from '@cloudscape-design/components/app-layout';
 import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import Flashbar from '@cloudscape-design/components/flashbar';
 import SideNavigation from '@cloudscape-design/components/side-navigation';
-import { Suspense, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Outlet, useHref, useLocation, useMatches, useNavigate } from 'react-router';
-import { HelpContent } from './help-topics';
 import { useNotifications } from './notifications';
-import { isRouteHandle } from './route-handle';
+import { crumbText, isRouteHandle } from './route-handle';
 import { TopBar } from './top-bar';
 import { PageLoading } from './page-loading';
+
+// Help text loads when the help panel first opens, not with the page.
+const HelpContent = lazy(async () => ({ default: (await import('./help-topics')).HelpContent }));
 
 /** The pages of the side navigation, in order. Paths are relative to the router's basename. */
 export const NAVIGATION = [
@@ -33,6 +35,10 @@ export function AppShell() {
   const toHref = (path: string) => `${baseHref.replace(/\/$/, '')}${path}`;
   const fromHref = (href: string) => href.slice(baseHref.replace(/\/$/, '').length) || '/';
 
+  // Every matched route with a handle adds a crumb: Identities › ses-example.com › Edit policy.
+  const crumbs = matches.flatMap((m) =>
+    isRouteHandle(m.handle) ? [{ text: crumbText(m.handle, m.params), href: toHref(m.pathname) }] : [],
+  );
   const handle = [...matches]
     .reverse()
     .map((m) => m.handle)
@@ -61,15 +67,18 @@ export function AppShell() {
         breadcrumbs={
           <BreadcrumbGroup
             ariaLabel="Breadcrumbs"
-            items={[
-              { text: HOME_LABEL, href: toHref('/identities') },
-              ...(handle ? [{ text: handle.crumb, href: toHref(location.pathname) }] : []),
-            ]}
+            items={[{ text: HOME_LABEL, href: toHref('/identities') }, ...crumbs]}
             onFollow={followInApp}
           />
         }
         notifications={<Flashbar items={items} />}
-        tools={handle ? <HelpContent topic={handle.help} /> : undefined}
+        tools={
+          handle && toolsOpen ? (
+            <Suspense fallback={<PageLoading />}>
+              <HelpContent topic={handle.help} />
+            </Suspense>
+          ) : undefined
+        }
         toolsHide={!handle}
         toolsOpen={toolsOpen}
         onToolsChange={({ detail }) => setToolsOpen(detail.open)}

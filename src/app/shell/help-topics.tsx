@@ -2,7 +2,17 @@ import HelpPanel from '@cloudscape-design/components/help-panel';
 
 /** Help panel content per page. Plain text: nothing here is rendered as HTML. */
 export type HelpTopic =
-  'identities' | 'grants' | 'send' | 'simulator' | 'activity' | 'settings' | 'not-found';
+  | 'identities'
+  | 'create-identity'
+  | 'identity-details'
+  | 'policy-editor'
+  | 'policy-generator'
+  | 'grants'
+  | 'send'
+  | 'simulator'
+  | 'activity'
+  | 'settings'
+  | 'not-found';
 
 const topics: Record<HelpTopic, { title: string; paragraphs: string[] }> = {
   identities: {
@@ -10,6 +20,35 @@ const topics: Record<HelpTopic, { title: string; paragraphs: string[] }> = {
     paragraphs: [
       'An identity is an email address or a domain that you have verified with Amazon SES. Each has an ARN, for example arn:aws:ses:us-east-1:888888888888:identity/example.com.',
       'Sending authorization policies attached to an identity let other accounts, IAM users and AWS services send from it. An identity can have up to 20 policies of at most 4 KB each.',
+    ],
+  },
+  'create-identity': {
+    title: 'Create an identity',
+    paragraphs: [
+      'An email address identity is verified when its owner follows the link SES emails to it. A domain identity is verified when SES finds its verification token in a TXT record named _amazonses.<domain> in the domain’s DNS.',
+      'Until an identity is verified, SES refuses to send from it, and delegates cannot use it either. On the built-in emulator, a clearly labelled action completes verification for you.',
+    ],
+  },
+  'identity-details': {
+    title: 'Identity details',
+    paragraphs: [
+      'Authorization lists the sending authorization policies attached to this identity: up to 20, each at most 4 KB. Each policy says which accounts, IAM users, roles or AWS services may send from the identity, with which actions and under which conditions.',
+      'Notifications sets the SNS topics that receive this identity’s bounces, complaints and deliveries, and whether they are also forwarded by email. Delegates set their own topics for the identity ARN they send from; SES honours both.',
+    ],
+  },
+  'policy-editor': {
+    title: 'Policy editor',
+    paragraphs: [
+      'The editor checks the policy as you type, with the same rules as SES (errors block saving) and further findings such as patterns that look like regular expressions: StringLike takes only * and ? wildcards, and matching is case-sensitive.',
+      'Select a problem under the editor to move the cursor to it. Ctrl+Space suggests elements, operators, condition keys and actions; hovering over them explains them.',
+      'SES cannot rename a policy. To keep a document under another name, use Save as new and then delete the old policy.',
+    ],
+  },
+  'policy-generator': {
+    title: 'Policy generator',
+    paragraphs: [
+      'Build a policy from statements: who (account IDs, IAM user or role ARNs, AWS services), which send actions, and conditions on the message or the request. Start points cover the common cases.',
+      'Sending over the SES SMTP interface needs ses:SendRawEmail. ForAllValues on ses:Recipients requires every recipient to match.',
     ],
   },
   grants: {

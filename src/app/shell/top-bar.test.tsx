@@ -18,6 +18,7 @@ describe('TopBar', () => {
   it('says who the console acts as, with the ARN on hover', () => {
     renderWith({
       status: 'ready',
+      emulator: true,
       principal: {
         arn: 'arn:aws:iam::888888888888:root',
         label: 'Identity owner (888888888888)',

@@ -5,13 +5,16 @@
  */
 import { useCollection } from '@cloudscape-design/collection-hooks';
 import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import Pagination from '@cloudscape-design/components/pagination';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useQueries, useQuery } from '@tanstack/react-query';
+import { Link, useHref, useNavigate } from 'react-router';
 import type { SesConnection } from '../../lib/ses/client';
+import styles from './identities-table.module.css';
 import { identityListQuery, verificationQuery } from '../../lib/ses/identities';
 import { policyNamesQuery } from '../../lib/ses/policies';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
@@ -28,6 +31,8 @@ function typeOf(name: string): IdentityRow['type'] {
 }
 
 export function IdentitiesTable({ connection }: { connection: SesConnection }) {
+  const navigate = useNavigate();
+  const base = useHref('/identities');
   const list = useQuery(identityListQuery(connection));
   const rows: IdentityRow[] = (list.data ?? []).map((name) => ({ name, type: typeOf(name) }));
   const { items, collectionProps, filterProps, paginationProps, filteredItemsCount } = useCollection(rows, {
@@ -58,7 +63,20 @@ export function IdentitiesTable({ connection }: { connection: SesConnection }) {
   const countOf = new Map(visible.map((name, i) => [name, counts[i]?.data?.length]));
 
   const columns: TableProps.ColumnDefinition<IdentityRow>[] = [
-    { id: 'name', header: 'Identity', cell: (row) => row.name, sortingField: 'name', isRowHeader: true },
+    {
+      id: 'name',
+      header: 'Identity',
+      cell: (row) => {
+        // The router's own link (already loaded) rather than Cloudscape's, to keep the first load small.
+        return (
+          <Link className={styles.link} to={`/identities/${encodeURIComponent(row.name)}`}>
+            {row.name}
+          </Link>
+        );
+      },
+      sortingField: 'name',
+      isRowHeader: true,
+    },
     { id: 'type', header: 'Type', cell: (row) => row.type, sortingField: 'type' },
     {
       id: 'status',
@@ -86,7 +104,22 @@ export function IdentitiesTable({ connection }: { connection: SesConnection }) {
       loadingText="Loading identities"
       ariaLabels={{ tableLabel: 'Identities' }}
       header={
-        <Header variant="h2" counter={list.data ? `(${list.data.length})` : undefined}>
+        <Header
+          variant="h2"
+          counter={list.data ? `(${list.data.length})` : undefined}
+          actions={
+            <Button
+              variant="primary"
+              href={`${base}/create`}
+              onFollow={(event) => {
+                event.preventDefault();
+                navigate('/identities/create');
+              }}
+            >
+              Create identity
+            </Button>
+          }
+        >
           Your identities
         </Header>
       }

@@ -18,7 +18,13 @@ export interface ActingPrincipal {
 export type ConnectionState =
   | { status: 'loading' }
   | { status: 'unavailable'; reason: string }
-  | { status: 'ready'; connection: SesConnection; principal: ActingPrincipal };
+  | {
+      status: 'ready';
+      connection: SesConnection;
+      principal: ActingPrincipal;
+      /** True when the built-in emulator answers (it offers emulator-only actions). */
+      emulator: boolean;
+    };
 
 const ConnectionContext = createContext<ConnectionState>({ status: 'loading' });
 

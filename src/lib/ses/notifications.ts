@@ -25,7 +25,12 @@ export type NotificationChange =
   | { kind: 'headers'; type: NotificationType; enabled: boolean }
   | { kind: 'forwarding'; enabled: boolean };
 
-async function applyChange(connection: SesConnection, identity: string, change: NotificationChange) {
+/** Applies one change through the SES API (one call). */
+export async function applyNotificationChange(
+  connection: SesConnection,
+  identity: string,
+  change: NotificationChange,
+) {
   const client = await sesClient(connection);
   switch (change.kind) {
     case 'topic':
@@ -63,7 +68,7 @@ export function notificationChangeMutation(
   identity: string,
 ) {
   return mutationOptions({
-    mutationFn: (change: NotificationChange) => applyChange(connection, identity, change),
+    mutationFn: (change: NotificationChange) => applyNotificationChange(connection, identity, change),
     onSuccess: () =>
       queryClient.invalidateQueries({ queryKey: sesKeys.notifications(connectionKey(connection), identity) }),
   });

@@ -1,0 +1,43 @@
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Header from '@cloudscape-design/components/header';
+import { useNavigate } from 'react-router';
+import { CreateIdentityForm } from '../../features/identity/create-identity-form';
+import { identityPath } from '../../features/identity/identity-paths';
+import { useConnectionState } from '../../lib/ses/connection-context';
+import { useNotifications } from '../shell/notifications';
+import { RequireConnection } from './require-connection';
+
+export function CreateIdentityPage() {
+  const state = useConnectionState();
+  const navigate = useNavigate();
+  const { notify } = useNotifications();
+  return (
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          description="Verify an email address or a domain to send from it, and to let others send from it."
+        >
+          Create identity
+        </Header>
+      }
+    >
+      <RequireConnection state={state}>
+        {({ connection }) => (
+          <CreateIdentityForm
+            connection={connection}
+            onCancel={() => navigate('/identities')}
+            onCreated={(identity) => {
+              notify({
+                id: `identity-created-${identity}`,
+                type: 'success',
+                content: `Identity ${identity} created. It can be used once it is verified.`,
+              });
+              navigate(identityPath(identity));
+            }}
+          />
+        )}
+      </RequireConnection>
+    </ContentLayout>
+  );
+}

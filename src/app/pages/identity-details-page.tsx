@@ -1,0 +1,146 @@
+import Alert from '@cloudscape-design/components/alert';
+import Button from '@cloudscape-design/components/button';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Tabs from '@cloudscape-design/components/tabs';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { PoliciesTable } from '../../features/authorization/policies-table';
+import { DeleteIdentityModal } from '../../features/identity/delete-identity-modal';
+import { IdentitySummary } from '../../features/identity/identity-summary';
+import { useIdentityRoute } from '../../features/identity/use-identity-route';
+import { OwnerNotifications } from '../../features/notifications/owner-notifications';
+import { verificationQuery } from '../../lib/ses/identities';
+import { policyNamesQuery } from '../../lib/ses/policies';
+import { sesErrorDetails } from '../../lib/ses/ses-error';
+import { useActingChoice } from '../acting/acting-choice';
+import { useNotifications } from '../shell/notifications';
+import { PageLoading } from '../shell/page-loading';
+import { RequireConnection } from './require-connection';
+
+const TABS = ['authorization', 'notifications'] as const;
+type TabId = (typeof TABS)[number];
+
+export function IdentityDetailsPage() {
+  const { identity, identityArn, state } = useIdentityRoute();
+  return (
+    <RequireConnection state={state}>
+      {(ready) =>
+        identityArn && <IdentityDetails identity={identity} identityArn={identityArn} ready={ready} />
+      }
+    </RequireConnection>
+  );
+}
+
+function IdentityDetails({
+  identity,
+  identityArn,
+  ready,
+}: {
+  identity: string;
+  identityArn: string;
+  ready: Extract<ReturnType<typeof useIdentityRoute>['state'], { status: 'ready' }>;
+}) {
+  const { connection } = ready;
+  const navigate = useNavigate();
+  const { notify } = useNotifications();
+  const { current } = useActingChoice();
+  const [params, setParams] = useSearchParams();
+  const [deleting, setDeleting] = useState(false);
+  const tab: TabId = TABS.find((t) => t === params.get('tab')) ?? 'authorization';
+  const verification = useQuery(verificationQuery(connection, [identity]));
+  const policyNames = useQuery(policyNamesQuery(connection, identity));
+  const attributes = verification.data?.[identity];
+
+  let body;
+  if (verification.isPending) body = <PageLoading />;
+  else if (verification.isError) {
+    const error = sesErrorDetails(verification.error);
+    body = (
+      <Alert type="error" header={`The identity could not be read: ${error.code}`}>
+        {error.message}
+      </Alert>
+    );
+  } else if (!attributes) {
+    body = (
+      <Alert
+        type="warning"
+        header="No such identity"
+        action={<Button onClick={() => navigate('/identities')}>Back to identities</Button>}
+      >
+        {ready.principal.label} has no identity named {identity} in {connection.region}. It may have been
+        deleted, or belong to another account.
+      </Alert>
+    );
+  } else {
+    const verified = attributes.VerificationStatus === 'Success';
+    body = (
+      <SpaceBetween size="l">
+        <IdentitySummary
+          connection={connection}
+          identity={identity}
+          identityArn={identityArn}
+          attributes={attributes}
+          onEmulator={ready.emulator}
+        />
+        <Tabs
+          activeTabId={tab}
+          onChange={({ detail }) => setParams({ tab: detail.activeTabId }, { replace: true })}
+          ariaLabel="Identity settings"
+          tabs={[
+            {
+              id: 'authorization',
+              label: 'Authorization',
+              content: <PoliciesTable connection={connection} identity={identity} verified={verified} />,
+            },
+            {
+              id: 'notifications',
+              label: 'Notifications',
+              content: (
+                <OwnerNotifications
+                  connection={connection}
+                  identity={identity}
+                  accountTopics={current?.snsTopics ?? []}
+                  verified={verified}
+                />
+              ),
+            },
+          ]}
+        />
+      </SpaceBetween>
+    );
+  }
+
+  return (
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          actions={attributes && <Button onClick={() => setDeleting(true)}>Delete identity</Button>}
+        >
+          {identity}
+        </Header>
+      }
+    >
+      {body}
+      {deleting && (
+        <DeleteIdentityModal
+          connection={connection}
+          identity={identity}
+          policyCount={policyNames.data?.length}
+          onDismiss={() => setDeleting(false)}
+          onDeleted={() => {
+            notify({
+              id: `identity-deleted-${identity}`,
+              type: 'success',
+              content: `Identity ${identity} deleted.`,
+            });
+            navigate('/identities');
+          }}
+        />
+      )}
+    </ContentLayout>
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * Completing an identity's verification on the built-in emulator (its emulator-only API): the
+ * stand-in for clicking SES's email link or publishing the domain's TXT record.
+ */
+export async function completeVerificationOnEmulator(
+  identityArn: string,
+  base: string = import.meta.env.BASE_URL,
+): Promise<void> {
+  const response = await fetch(`${base}__emulator/verify`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ identityArn }),
+  });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { error?: string };
+    throw new Error(body.error ?? `The emulator did not verify the identity (HTTP ${response.status}).`);
+  }
+}

@@ -1,0 +1,249 @@
+/**
+ * Writing or editing one sending authorization policy: the name (SES's rules), the Monaco editor
+ * with the engine's findings as markers and as a problems list, a size meter, Format, a
+ * plain-English preview, "Simulate this draft", and Save (disabled while there are errors).
+ * Nothing typed is lost: the draft is kept per identity and policy, and leaving asks first.
+ */
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Container from '@cloudscape-design/components/container';
+import Form from '@cloudscape-design/components/form';
+import FormField from '@cloudscape-design/components/form-field';
+import Header from '@cloudscape-design/components/header';
+import Input from '@cloudscape-design/components/input';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
+import { MAX_POLICIES_PER_IDENTITY } from '../../policy-engine';
+import type { SesConnection } from '../../lib/ses/client';
+import { putPolicyMutation, type IdentityPolicy } from '../../lib/ses/policies';
+import { sesErrorDetails } from '../../lib/ses/ses-error';
+import { DraftRestoreAlert } from './draft-restore-alert';
+import { LazyPolicyCodeEditor, type EditorHandle } from './lazy-policy-code-editor';
+import { LeaveConfirmation } from './leave-confirmation';
+import { nameError } from './name-rules';
+import { analyseDraft, formatPolicyText } from './policy-diagnostics';
+import { clearDraft, draftKey, readDraft, writeDraft } from './policy-drafts';
+import { PolicyPreview } from './policy-preview';
+import { ProblemsList } from './problems-list';
+import { SaveAsNewModal } from './save-as-new-modal';
+import { SizeMeter } from './size-meter';
+import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
+
+export interface PolicyEditorFormProps {
+  connection: SesConnection;
+  /** The acting account: drafts are kept per account. */
+  account: string;
+  identity: string;
+  identityArn: string;
+  /** The saved policy being edited; absent when creating one. */
+  existing?: IdentityPolicy;
+  /** Every policy name the identity has now. */
+  existingNames: string[];
+  /** The document a new policy starts from. */
+  initialDocument: string;
+  onSaved: (name: string) => void;
+  onCancel: () => void;
+  onSimulate: (draft: IdentityPolicy) => void;
+}
+
+export function PolicyEditorForm(props: PolicyEditorFormProps) {
+  const { connection, account, identity, identityArn, existing, existingNames, onSaved, onCancel } = props;
+  const editing = existing !== undefined;
+  const initial = { name: existing?.name ?? '', document: existing?.document ?? props.initialDocument };
+  const key = draftKey(account, identity, existing?.name);
+  const [foundDraft, setFoundDraft] = useState(() => {
+    const draft = readDraft(key);
+    return draft && (draft.document !== initial.document || draft.name !== initial.name) ? draft : undefined;
+  });
+  const [name, setName] = useState(initial.name);
+  const [document, setDocument] = useState(initial.document);
+  const [nameTouched, setNameTouched] = useState(false);
+  const [saveAsNewOpen, setSaveAsNewOpen] = useState(false);
+  const editorHandle = useRef<EditorHandle | null>(null);
+  const queryClient = useQueryClient();
+  const save = useMutation(putPolicyMutation(connection, queryClient, identity));
+
+  const analysis = useMemo(() => analyseDraft(document, identityArn), [document, identityArn]);
+  const dirty = name !== initial.name || document !== initial.document;
+  const { blocker, release } = useUnsavedChangesGuard(dirty);
+  const currentNameError = nameError(name, existingNames, editing);
+  const atLimit = !editing && existingNames.length >= MAX_POLICIES_PER_IDENTITY;
+
+  const update = (next: { name?: string; document?: string }) => {
+    const draft = { name: next.name ?? name, document: next.document ?? document };
+    if (next.name !== undefined) setName(next.name);
+    if (next.document !== undefined) setDocument(next.document);
+    save.reset();
+    if (draft.name !== initial.name || draft.document !== initial.document) writeDraft(key, draft);
+    else clearDraft(key);
+  };
+
+  const blockers: string[] = [];
+  if (atLimit)
+    blockers.push(
+      `${identity} already has ${MAX_POLICIES_PER_IDENTITY} policies, the most SES allows. Delete one first, or edit an existing policy.`,
+    );
+  if (currentNameError) blockers.push('Give the policy a valid name.');
+  if (analysis.errorCount > 0)
+    blockers.push(
+      `Fix the ${analysis.errorCount} ${analysis.errorCount === 1 ? 'error' : 'errors'} listed under the editor.`,
+    );
+  if (editing && !dirty) blockers.push('No changes to save.');
+
+  const submit = (policyName: string) =>
+    save.mutate(
+      { name: policyName, document },
+      {
+        onSuccess: () => {
+          clearDraft(key);
+          release();
+          onSaved(policyName);
+        },
+      },
+    );
+
+  const serviceError = save.isError ? sesErrorDetails(save.error) : undefined;
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        setNameTouched(true);
+        if (blockers.length === 0) submit(name);
+      }}
+    >
+      <Form
+        actions={
+          <SpaceBetween direction="horizontal" size="xs" alignItems="center">
+            <Button formAction="none" variant="link" onClick={onCancel}>
+              Cancel
+            </Button>
+            <Button formAction="none" onClick={() => props.onSimulate({ name: name || 'draft', document })}>
+              Simulate this draft
+            </Button>
+            {editing && (
+              <Button
+                formAction="none"
+                disabled={analysis.errorCount > 0}
+                onClick={() => setSaveAsNewOpen(true)}
+              >
+                Save as new…
+              </Button>
+            )}
+            <Button
+              variant="primary"
+              formAction="submit"
+              loading={save.isPending}
+              disabled={blockers.length > 0}
+              disabledReason={blockers.join(' ')}
+            >
+              {editing ? 'Save changes' : 'Create policy'}
+            </Button>
+          </SpaceBetween>
+        }
+      >
+        <SpaceBetween size="l">
+          {foundDraft && (
+            <DraftRestoreAlert
+              draft={foundDraft}
+              onRestore={() => {
+                setName(editing ? initial.name : foundDraft.name);
+                setDocument(foundDraft.document);
+                setFoundDraft(undefined);
+              }}
+              onDiscard={() => {
+                clearDraft(key);
+                setFoundDraft(undefined);
+              }}
+            />
+          )}
+          {atLimit && (
+            <Alert type="error" header="This identity has 20 policies">
+              {blockers[0]} What you type here is kept as a draft.
+            </Alert>
+          )}
+          <Container header={<Header variant="h2">Policy</Header>}>
+            <SpaceBetween size="m">
+              <FormField
+                label="Policy name"
+                description={
+                  editing
+                    ? 'SES cannot rename a policy. To keep this document under another name, use Save as new.'
+                    : 'Up to 64 letters, digits, hyphens and underscores. It cannot be changed later.'
+                }
+                errorText={nameTouched || name ? currentNameError : undefined}
+              >
+                <Input
+                  value={name}
+                  readOnly={editing}
+                  onChange={({ detail }) => update({ name: detail.value })}
+                  onBlur={() => setNameTouched(true)}
+                  placeholder="e.g. AuthorizeMarketing"
+                  autoComplete={false}
+                />
+              </FormField>
+              <SpaceBetween size="xs">
+                <SpaceBetween direction="horizontal" size="xs" alignItems="center">
+                  <Box variant="awsui-key-label">Policy document (JSON)</Box>
+                  <Button
+                    formAction="none"
+                    iconName="script"
+                    onClick={() => {
+                      const formatted = formatPolicyText(document);
+                      if (formatted !== undefined && editorHandle.current)
+                        editorHandle.current.replaceText(formatted);
+                    }}
+                    disabled={formatPolicyText(document) === undefined}
+                    disabledReason="Fix the JSON syntax errors first."
+                  >
+                    Format
+                  </Button>
+                </SpaceBetween>
+                <LazyPolicyCodeEditor
+                  value={document}
+                  onChange={(value) => update({ document: value })}
+                  ariaLabel="Policy document"
+                  diagnostics={analysis.diagnostics}
+                  onReady={(handle) => {
+                    editorHandle.current = handle;
+                  }}
+                />
+                <Box variant="small">
+                  Ctrl+Space suggests elements, operators, condition keys and actions. Tab moves focus out of
+                  the editor (Ctrl+M switches Tab to indenting).
+                </Box>
+                {serviceError && (
+                  <Alert type="error" header={`SES refused the policy: ${serviceError.code}`}>
+                    {serviceError.message}
+                  </Alert>
+                )}
+                <ProblemsList
+                  diagnostics={analysis.diagnostics}
+                  onSelect={(d) =>
+                    editorHandle.current?.revealPosition(d.range.start.line, d.range.start.column)
+                  }
+                />
+              </SpaceBetween>
+              <SizeMeter bytes={analysis.bytes} />
+            </SpaceBetween>
+          </Container>
+          <PolicyPreview description={analysis.description} />
+        </SpaceBetween>
+      </Form>
+      <LeaveConfirmation blocker={blocker} />
+      {saveAsNewOpen && (
+        <SaveAsNewModal
+          existingNames={existingNames}
+          atLimit={existingNames.length >= MAX_POLICIES_PER_IDENTITY}
+          onDismiss={() => setSaveAsNewOpen(false)}
+          onSave={(newName) => {
+            setSaveAsNewOpen(false);
+            submit(newName);
+          }}
+        />
+      )}
+    </form>
+  );
+}
