@@ -14,6 +14,7 @@ export {
   validatePolicyName,
   validateIdentityPolicies,
   policyNameProblem,
+  principalProblem,
   storageErrors,
   sortDiagnostics,
   byteLength,

@@ -148,7 +148,7 @@ export function storageErrors(policy: CompiledPolicy, identityArn: string): Diag
   return out;
 }
 
-function principalProblem(type: string, value: string): string | undefined {
+export function principalProblem(type: string, value: string): string | undefined {
   if (type === '*') return undefined;
   if (type === 'AWS') {
     if (value === '*' || ACCOUNT_ID.test(value) || IAM_PRINCIPAL_ARN.test(value)) return undefined;

@@ -1,11 +1,91 @@
-import { PlannedPage } from './planned-page';
+/** The policy generator wizard for the identity the route names; Apply saves the policy to SES. */
+import Alert from '@cloudscape-design/components/alert';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Header from '@cloudscape-design/components/header';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useNavigate } from 'react-router';
+import { PolicyGenerator } from '../../features/generator/policy-generator';
+import { identityPath } from '../../features/identity/identity-paths';
+import { useIdentityRoute } from '../../features/identity/use-identity-route';
+import { LazyPolicyCodeEditor } from '../../features/policy-editor/lazy-policy-code-editor';
+import { analyseDraft } from '../../features/policy-editor/policy-diagnostics';
+import type { SesConnection } from '../../lib/ses/client';
+import { policiesQuery, putPolicyMutation } from '../../lib/ses/policies';
+import { sesErrorDetails } from '../../lib/ses/ses-error';
+import { useNotifications } from '../shell/notifications';
+import { PageLoading } from '../shell/page-loading';
+import { RequireConnection } from './require-connection';
 
 export function PolicyGeneratorPage() {
+  const { identity, identityArn, state } = useIdentityRoute();
   return (
-    <PlannedPage
-      title="Policy generator"
-      description="Build a sending authorization policy step by step."
-      plannedContent={['A wizard: statements, then the name and document, then a review with every finding.']}
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          description={`Build a sending authorization policy for ${identity}, step by step.`}
+        >
+          Policy generator
+        </Header>
+      }
+    >
+      <RequireConnection state={state}>
+        {({ connection }) =>
+          identityArn && <Generator connection={connection} identity={identity} identityArn={identityArn} />
+        }
+      </RequireConnection>
+    </ContentLayout>
+  );
+}
+
+function Generator({
+  connection,
+  identity,
+  identityArn,
+}: {
+  connection: SesConnection;
+  identity: string;
+  identityArn: string;
+}) {
+  const navigate = useNavigate();
+  const { notify } = useNotifications();
+  const queryClient = useQueryClient();
+  const policies = useQuery(policiesQuery(connection, identity));
+  const put = useMutation(putPolicyMutation(connection, queryClient, identity));
+  const names = useMemo(() => (policies.data ?? []).map((p) => p.name), [policies.data]);
+  const back = `${identityPath(identity)}?tab=authorization`;
+  if (policies.isPending) return <PageLoading />;
+  if (policies.isError) {
+    const error = sesErrorDetails(policies.error);
+    return (
+      <Alert type="error" header={`The identity's policies could not be read: ${error.code}`}>
+        {error.message}
+      </Alert>
+    );
+  }
+  return (
+    <PolicyGenerator
+      identityArn={identityArn}
+      existingPolicyNames={names}
+      onCancel={() => navigate(back)}
+      onApply={async (policy) => {
+        await put.mutateAsync(policy);
+        notify({
+          id: `policy-saved-${policy.name}`,
+          type: 'success',
+          content: `Policy ${policy.name} saved.`,
+        });
+        navigate(back);
+      }}
+      renderEditor={({ value, onChange, ariaLabel }) => (
+        <LazyPolicyCodeEditor
+          value={value}
+          onChange={onChange}
+          ariaLabel={ariaLabel}
+          diagnostics={analyseDraft(value, identityArn).diagnostics}
+        />
+      )}
     />
   );
 }
