@@ -31,6 +31,23 @@ describe('emulator-only API', () => {
     ]);
   });
 
+  it("lists every account's identities with their policies for the Grants page", async () => {
+    const grants = (await (await api('grants')).json()) as {
+      identityArn: string;
+      verified: boolean;
+      policies: { name: string; document: string }[];
+    }[];
+    const domain = grants.find(
+      (g) => g.identityArn === 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com',
+    );
+    expect(domain?.verified).toBe(true);
+    expect(domain?.policies.map((p) => p.name)).toEqual(['SampleAuthorizationPolicy']);
+    expect(domain?.policies[0]?.document).toContain('marketing+*@ses-example.com');
+    expect(grants.map((g) => g.identityArn)).toContain(
+      'arn:aws:ses:us-east-1:999999999999:identity/delegate.example',
+    );
+  });
+
   it('completes a verification, and says clearly what is wrong with a bad request', async () => {
     const owner = clientAs('owner');
     await owner.send(new VerifyDomainIdentityCommand({ Domain: 'new.example' }));

@@ -3,6 +3,8 @@
  * (same origin as the console). JSON in and out.
  *   GET  directory     the demo principals and their (public, demo-only) keys
  *   POST verify        {"identityArn": "..."}: complete an identity's verification
+ *   GET  grants        every identity of every account with its ARN, status and policies: what
+ *                      a delegate's Grants page reads (real SES never shows another account's policies)
  *   GET  activity      every send attempt with its decision and trace
  *   GET  deliveries    what each SNS topic received (?topic=<arn> to filter)
  *   GET  forwarded     bounces and complaints forwarded by email
@@ -10,7 +12,7 @@
  *   GET  state / PUT state   export / import the whole state
  */
 import { HttpResponse } from 'msw';
-import { parseIdentityArn } from '../src/policy-engine/index';
+import { identityArn, parseIdentityArn } from '../src/policy-engine/index';
 import { DIRECTORY } from './ses/directory';
 import { emulatorStore } from './ses/instance';
 import { identityKey } from './ses/model';
@@ -61,6 +63,20 @@ const ROUTES: Record<string, Route> = {
     return found
       ? HttpResponse.json({ identityArn: arn, verificationStatus: 'Success' })
       : problem(404, `No identity ${arn} in the emulator.`);
+  },
+  'GET grants': async () => {
+    const store = await emulatorStore();
+    const identities = await store.transaction((tx) => tx.objectStore('identities').getAll());
+    return HttpResponse.json(
+      identities.map((i) => ({
+        identityArn: identityArn(i.region, i.account, i.name),
+        account: i.account,
+        region: i.region,
+        name: i.name,
+        verified: i.verificationStatus === 'Success',
+        policies: Object.entries(i.policies).map(([name, document]) => ({ name, document })),
+      })),
+    );
   },
   'GET activity': async () => {
     const store = await emulatorStore();

@@ -32,9 +32,12 @@ import { TopicField, topicFieldError } from './topic-field';
 
 interface OwnerNotificationsProps {
   connection: SesConnection;
+  /** The identity's name (the owner) or its ARN (a delegate's own settings for it). */
   identity: string;
   accountTopics: string[];
   verified: boolean;
+  /** A delegate sets only its own topics and header flags; forwarding stays the owner's. */
+  delegate?: boolean;
 }
 
 export function OwnerNotifications(props: OwnerNotificationsProps) {
@@ -56,6 +59,7 @@ function NotificationsForm({
   identity,
   accountTopics,
   verified,
+  delegate = false,
   saved,
 }: OwnerNotificationsProps & { saved: NotificationSettings }) {
   const queryClient = useQueryClient();
@@ -65,7 +69,7 @@ function NotificationsForm({
   const save = useMutation({
     mutationFn: async () => {
       // One call per change, in an order SES accepts; the first refusal stops the rest.
-      for (const c of planNotificationChanges(saved, wanted))
+      for (const c of planNotificationChanges(saved, wanted, { ownerSettings: !delegate }))
         await applyNotificationChange(connection, identity, c);
     },
     // Some changes may have landed before a refusal: re-read what SES holds either way.
@@ -77,13 +81,13 @@ function NotificationsForm({
     Boolean,
   );
   const canDisableForwarding = forwardingMayBeDisabled(wanted);
-  const plan = planNotificationChanges(saved, wanted);
+  const plan = planNotificationChanges(saved, wanted, { ownerSettings: !delegate });
   const error = save.isError ? sesErrorDetails(save.error) : undefined;
   const edit = (next: NotificationSettings) => {
     setSavedMessage(false);
     save.reset();
     // Forwarding goes back on when the topics it depended on are removed.
-    setWanted(forwardingMayBeDisabled(next) ? next : { ...next, forwarding: true });
+    setWanted(delegate || forwardingMayBeDisabled(next) ? next : { ...next, forwarding: true });
   };
 
   return (
@@ -124,7 +128,11 @@ function NotificationsForm({
             header={
               <Header
                 variant="h2"
-                description="SNS topics that receive this identity’s notifications. Delegates set their own topics for the identity ARN they send from, and SES notifies both."
+                description={
+                  delegate
+                    ? 'Your own topics for the messages you send from this identity. The owner’s topics are kept apart, and SES notifies both.'
+                    : 'SNS topics that receive this identity’s notifications. Delegates set their own topics for the identity ARN they send from, and SES notifies both.'
+                }
               >
                 SNS notifications
               </Header>
@@ -150,25 +158,34 @@ function NotificationsForm({
               ))}
             </ColumnLayout>
           </Container>
-          <Container header={<Header variant="h2">Email feedback forwarding</Header>}>
-            <FormField
-              label="Forward bounces and complaints by email"
-              description="SES emails bounces and complaints to the message’s Return-Path address (or its Source)."
-              constraintText={
-                canDisableForwarding
-                  ? undefined
-                  : 'Forwarding can be turned off only while both Bounce and Complaint have SNS topics; otherwise nobody would hear of bounces or complaints.'
-              }
-            >
-              <Toggle
-                checked={wanted.forwarding}
-                disabled={wanted.forwarding && !canDisableForwarding}
-                onChange={({ detail }) => edit({ ...wanted, forwarding: detail.checked })}
+          {delegate ? (
+            <Container header={<Header variant="h2">Email feedback forwarding</Header>}>
+              <Box variant="p">
+                Feedback forwarding belongs to the identity’s owner. To receive bounces and complaints by
+                email yourself, send with a Return-Path address at an identity you own.
+              </Box>
+            </Container>
+          ) : (
+            <Container header={<Header variant="h2">Email feedback forwarding</Header>}>
+              <FormField
+                label="Forward bounces and complaints by email"
+                description="SES emails bounces and complaints to the message’s Return-Path address (or its Source)."
+                constraintText={
+                  canDisableForwarding
+                    ? undefined
+                    : 'Forwarding can be turned off only while both Bounce and Complaint have SNS topics; otherwise nobody would hear of bounces or complaints.'
+                }
               >
-                {wanted.forwarding ? 'Enabled' : 'Disabled'}
-              </Toggle>
-            </FormField>
-          </Container>
+                <Toggle
+                  checked={wanted.forwarding}
+                  disabled={wanted.forwarding && !canDisableForwarding}
+                  onChange={({ detail }) => edit({ ...wanted, forwarding: detail.checked })}
+                >
+                  {wanted.forwarding ? 'Enabled' : 'Disabled'}
+                </Toggle>
+              </FormField>
+            </Container>
+          )}
           {error && (
             <Alert type="error" header={`SES refused a change: ${error.code}`}>
               {error.message} Your choices are still in the form.

@@ -1,0 +1,126 @@
+/** SendEmail as the acting principal: From (with display name), recipients, Return-Path, ARNs. */
+import Button from '@cloudscape-design/components/button';
+import ColumnLayout from '@cloudscape-design/components/column-layout';
+import Container from '@cloudscape-design/components/container';
+import Form from '@cloudscape-design/components/form';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import type { SesConnection } from '../../lib/ses/client';
+import { sendEmailMutation } from '../../lib/ses/sending';
+import { MailboxSimulatorButtons } from './mailbox-simulator-buttons';
+import { addressList, sendEmailSchema, sourceWithName, type SendEmailValues } from './send-schema';
+import { SendResult } from './send-result';
+import { TextField } from './text-field';
+
+export function SendEmailForm({
+  connection,
+  defaults,
+}: {
+  connection: SesConnection;
+  defaults: Partial<SendEmailValues>;
+}) {
+  const send = useMutation(sendEmailMutation(connection));
+  const { control, handleSubmit, setValue, getValues } = useForm<SendEmailValues>({
+    resolver: zodResolver(sendEmailSchema),
+    mode: 'onTouched',
+    defaultValues: {
+      from: '',
+      displayName: '',
+      to: '',
+      cc: '',
+      bcc: '',
+      returnPath: '',
+      sourceArn: '',
+      returnPathArn: '',
+      subject: 'Test message',
+      body: 'Sent from the SES sending authorization console.',
+      ...defaults,
+    },
+  });
+  const submit = handleSubmit((v) =>
+    send.mutate({
+      Source: sourceWithName(v.from, v.displayName),
+      Destination: {
+        ToAddresses: addressList(v.to),
+        CcAddresses: addressList(v.cc),
+        BccAddresses: addressList(v.bcc),
+      },
+      ReturnPath: v.returnPath.trim() || undefined,
+      SourceArn: v.sourceArn.trim() || undefined,
+      ReturnPathArn: v.returnPathArn.trim() || undefined,
+      Message: { Subject: { Data: v.subject }, Body: { Text: { Data: v.body } } },
+    }),
+  );
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Form
+        actions={
+          <Button variant="primary" formAction="submit" loading={send.isPending}>
+            Send email
+          </Button>
+        }
+      >
+        <SpaceBetween size="l">
+          <Container header={<Header variant="h2">Message</Header>}>
+            <SpaceBetween size="m">
+              <ColumnLayout columns={2}>
+                <TextField
+                  control={control}
+                  name="from"
+                  label="From address"
+                  placeholder="marketing+spring@ses-example.com"
+                />
+                <TextField control={control} name="displayName" label="Display name (optional)" />
+              </ColumnLayout>
+              <TextField
+                control={control}
+                name="to"
+                label="To"
+                constraint="Separate addresses with commas."
+              />
+              <MailboxSimulatorButtons
+                onChoose={(address) => {
+                  const current = addressList(getValues('to'));
+                  setValue('to', [...current, address].join(', '), { shouldValidate: true });
+                }}
+              />
+              <ColumnLayout columns={2}>
+                <TextField control={control} name="cc" label="Cc (optional)" />
+                <TextField control={control} name="bcc" label="Bcc (optional)" />
+              </ColumnLayout>
+              <TextField control={control} name="subject" label="Subject" />
+              <TextField control={control} name="body" label="Body" rows={3} />
+            </SpaceBetween>
+          </Container>
+          <Container
+            header={
+              <Header
+                variant="h2"
+                description="Needed when the From or Return-Path address is at an identity another account owns."
+              >
+                Sending authorization
+              </Header>
+            }
+          >
+            <SpaceBetween size="m">
+              <TextField
+                control={control}
+                name="sourceArn"
+                label="Source ARN (optional)"
+                placeholder="arn:aws:ses:us-east-1:888888888888:identity/ses-example.com"
+              />
+              <ColumnLayout columns={2}>
+                <TextField control={control} name="returnPath" label="Return-Path address (optional)" />
+                <TextField control={control} name="returnPathArn" label="Return-Path ARN (optional)" />
+              </ColumnLayout>
+            </SpaceBetween>
+          </Container>
+          <SendResult messageId={send.data} error={send.error ?? undefined} />
+        </SpaceBetween>
+      </Form>
+    </form>
+  );
+}
