@@ -1,37 +1,67 @@
-/** The policy document the generator's form describes, as SES stores it (pretty-printed JSON). */
-import { lines, principalKind, type ConditionForm, type GeneratorForm } from './generator-model';
+/**
+ * The policy document the form describes, as it will be stored: Version 2012-10-17, one
+ * statement per form statement, the identity's ARN as Resource, pretty-printed JSON.
+ */
+import { lookupConditionKey, SEND_ACTIONS } from '../../policy-engine';
+import { takesSetOperator } from './condition-catalog';
+import type { ConditionForm, GeneratorForm, StatementForm } from './generator-schema';
+import { principalKind } from './principals';
+import { lines } from './text-lines';
 
-type JsonValue = string | boolean | number | JsonValue[] | { [key: string]: JsonValue };
+type ConditionBlock = Record<string, Record<string, string | string[]>>;
 
-function conditionBlock(conditions: ConditionForm[]): Record<string, Record<string, JsonValue>> | undefined {
+export interface PolicyStatement {
+  Sid?: string;
+  Effect: 'Allow' | 'Deny';
+  Principal: { AWS?: string[]; Service?: string[] };
+  Action: string[];
+  Resource: string;
+  Condition?: ConditionBlock;
+}
+
+export interface PolicyDocument {
+  Version: '2012-10-17';
+  Statement: PolicyStatement[];
+}
+
+/** `ForAllValues:StringLike`, or the bare operator when no set operator applies. */
+export function conditionOperator(c: ConditionForm): string {
+  return c.setOperator && takesSetOperator(c.key, c.operator) ? `${c.setOperator}:${c.operator}` : c.operator;
+}
+
+function conditionBlock(conditions: ConditionForm[]): ConditionBlock | undefined {
   if (conditions.length === 0) return undefined;
-  const block: Record<string, Record<string, JsonValue>> = {};
+  const block: ConditionBlock = {};
   for (const c of conditions) {
-    const operator = c.setOperator ? `${c.setOperator}:${c.operator}` : c.operator;
     const values = lines(c.values);
-    const value = values.length === 1 ? (values[0] ?? '') : values;
+    // A multi-valued key keeps the list form the SES examples use, even for one value.
+    const value = values.length === 1 && !lookupConditionKey(c.key)?.multiValued ? (values[0] ?? '') : values;
+    const operator = conditionOperator(c);
     block[operator] = { ...block[operator], [c.key]: value };
   }
   return block;
 }
 
-export function buildPolicyDocument(identityArn: string, form: GeneratorForm): string {
-  const statements = form.statements.map((s) => {
-    const principals = lines(s.principals);
-    const aws = principals.filter((p) => principalKind(p) === 'AWS');
-    const service = principals.filter((p) => principalKind(p) === 'Service');
-    const principal: Record<string, string[]> = {};
-    if (aws.length) principal.AWS = aws;
-    if (service.length) principal.Service = service;
-    const condition = conditionBlock(s.conditions);
-    return {
-      ...(s.sid ? { Sid: s.sid } : {}),
-      Effect: s.effect,
-      Principal: principal,
-      Action: s.actions,
-      Resource: identityArn,
-      ...(condition ? { Condition: condition } : {}),
-    };
-  });
-  return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
+export function buildStatement(s: StatementForm, identityArn: string): PolicyStatement {
+  const principals = lines(s.principals);
+  const aws = principals.filter((p) => principalKind(p) === 'AWS');
+  const service = principals.filter((p) => principalKind(p) === 'Service');
+  const condition = conditionBlock(s.conditions);
+  return {
+    ...(s.sid ? { Sid: s.sid } : {}),
+    Effect: s.effect,
+    Principal: { ...(aws.length ? { AWS: aws } : {}), ...(service.length ? { Service: service } : {}) },
+    // In the catalog's order, whatever order they were ticked in.
+    Action: SEND_ACTIONS.map((a) => a.name).filter((name) => s.actions.includes(name)),
+    Resource: identityArn,
+    ...(condition ? { Condition: condition } : {}),
+  };
+}
+
+export function buildPolicy(form: Pick<GeneratorForm, 'statements'>, identityArn: string): PolicyDocument {
+  return { Version: '2012-10-17', Statement: form.statements.map((s) => buildStatement(s, identityArn)) };
+}
+
+export function buildPolicyDocument(form: Pick<GeneratorForm, 'statements'>, identityArn: string): string {
+  return JSON.stringify(buildPolicy(form, identityArn), null, 2);
 }

@@ -1,39 +1,50 @@
 /**
- * The policy generator: a wizard driven by react-hook-form and zod. 1. statements (from a start
- * point or blank); 2. the policy name and the generated JSON, editable in the policy editor;
- * 3. a review with the plain-English summary and every finding, and Apply.
+ * The policy generator: a Cloudscape wizard driven by react-hook-form and zod.
+ * 1. Statements (blank, or from a start point); 2. the name and the generated JSON, editable by
+ * hand; 3. a review with the plain-English summary, every finding and the size, and Apply.
+ * The parent saves (onApply); a refusal is shown with its SES code and nothing entered is lost.
  */
-import Alert from '@cloudscape-design/components/alert';
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
-import Container from '@cloudscape-design/components/container';
-import FormField from '@cloudscape-design/components/form-field';
-import Header from '@cloudscape-design/components/header';
-import Input from '@cloudscape-design/components/input';
-import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Wizard from '@cloudscape-design/components/wizard';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState, type ReactNode } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { FormProvider, useForm, useFormState, useWatch } from 'react-hook-form';
 import { sesErrorDetails, type SesErrorDetails } from '../../lib/ses/ses-error';
-import { nameError } from '../policy-editor/name-rules';
-import { analyseDraft, sizeSummary } from '../policy-editor/policy-diagnostics';
+import { ApplyError } from './apply-error';
 import { buildPolicyDocument } from './build-policy';
-import { emptyStatement, generatorSchema, type GeneratorForm } from './generator-model';
-import { ReviewFindings } from './review-findings';
-import { START_POINTS } from './start-points';
-import { StatementFields } from './statement-fields';
+import { ConfirmModal } from './confirm-modal';
+import { analyseDocument } from './document-analysis';
+import { DocumentStep, EDITOR_LABEL } from './document-step';
+import { emptyForm } from './form-defaults';
+import { generatorSchema, type GeneratorForm } from './generator-schema';
+import { isHandEdited, NO_DOCUMENT, regenerate, resolveRegeneration, type DocumentState } from './hand-edits';
+import { identityContext } from './identity-context';
+import { ReviewStep } from './review-step';
+import { BLANK_START } from './start-point-select';
+import { startPointForm } from './start-points';
+import { StatementsStep } from './statements-step';
+import { SUBMIT_BUTTON_TEXT, WIZARD_STRINGS } from './wizard-strings';
 
 export interface PolicyGeneratorProps {
+  /** The identity the policy is for, e.g. arn:aws:ses:us-east-1:888888888888:identity/ses-example.com */
   identityArn: string;
+  /** Names already used on the identity (a new name must differ; SES allows 20 policies). */
   existingPolicyNames: string[];
+  /** Saves the policy (PutIdentityPolicy). Rejects with the SDK's error on failure. */
   onApply: (policy: { name: string; document: string }) => Promise<void>;
   onCancel: () => void;
+  /** Renders the lazy Monaco policy editor the lead provides (validation markers included). */
   renderEditor: (props: { value: string; onChange: (value: string) => void; ariaLabel: string }) => ReactNode;
 }
 
-const BLANK = 'blank';
+const STATEMENTS = 0;
+const DOCUMENT = 1;
+const REVIEW = 2;
+
+type Question =
+  | { kind: 'regenerate'; next: string; target: number }
+  | { kind: 'regenerate-now'; next: string }
+  | { kind: 'leave' };
 
 export function PolicyGenerator({
   identityArn,
@@ -42,46 +53,113 @@ export function PolicyGenerator({
   onCancel,
   renderEditor,
 }: PolicyGeneratorProps) {
+  const schema = useMemo(() => generatorSchema(existingPolicyNames), [existingPolicyNames]);
   const form = useForm<GeneratorForm>({
-    resolver: zodResolver(generatorSchema),
-    defaultValues: { statements: [emptyStatement()] },
+    resolver: zodResolver(schema),
+    defaultValues: emptyForm(),
     mode: 'onChange',
   });
-  const statements = useFieldArray({ control: form.control, name: 'statements' });
-  const [step, setStep] = useState(0);
-  const [startPoint, setStartPoint] = useState(BLANK);
-  const [name, setName] = useState('');
-  const [nameTouched, setNameTouched] = useState(false);
-  const [document, setDocument] = useState('');
-  /** The document as last generated; differs from `document` once edited by hand. */
-  const [generated, setGenerated] = useState('');
-  const [pendingRegeneration, setPendingRegeneration] = useState<string | undefined>();
+  const identity = useMemo(() => identityContext(identityArn), [identityArn]);
+  const [step, setStep] = useState(STATEMENTS);
+  const [startPoint, setStartPoint] = useState(BLANK_START);
+  /** The name the last start point filled in: replaced by the next one unless the user changed it. */
+  const suggestedName = useRef('');
+  const [document, setDocument] = useState<DocumentState>(NO_DOCUMENT);
+  const [question, setQuestion] = useState<Question | undefined>();
+  /** What a start point replaced, while the user may still restore it. */
+  const [replaced, setReplaced] = useState<GeneratorForm | undefined>();
   const [applying, setApplying] = useState(false);
   const [applyError, setApplyError] = useState<SesErrorDetails | undefined>();
+  const [applyBlocked, setApplyBlocked] = useState(false);
+  const name = useWatch({ control: form.control, name: 'name' });
+  // Read while rendering: react-hook-form tracks only the form state a render subscribed to.
+  const { isDirty, errors } = useFormState({ control: form.control });
+  const analysis = useMemo(() => analyseDocument(document.text, identityArn), [document.text, identityArn]);
+  const handEdited = isHandEdited(document);
 
-  const analysis = useMemo(() => analyseDraft(document, identityArn), [document, identityArn]);
-  const currentNameError = nameError(name, existingPolicyNames, false);
-
+  /** Fills the form from a start point; what the user had typed can be restored. */
   const chooseStartPoint = (id: string) => {
     setStartPoint(id);
-    const point = START_POINTS.find((p) => p.id === id);
-    form.reset(point ? point.form(identityArn) : { statements: [emptyStatement()] });
-    if (point && !name) setName(point.name);
+    setReplaced(isDirty ? form.getValues() : undefined);
+    const filled = startPointForm(id, identityArn, new Date());
+    const current = form.getValues('name');
+    const keepName = current !== '' && current !== suggestedName.current;
+    const next = filled ?? emptyForm();
+    suggestedName.current = filled ? next.name : '';
+    form.reset({ ...next, name: keepName ? current : next.name });
   };
 
-  /** Leaving step 1: generate the document, asking first if that would discard hand edits. */
-  const enterDocumentStep = () => {
-    const next = buildPolicyDocument(identityArn, form.getValues());
-    if (document && document !== generated && next !== generated) setPendingRegeneration(next);
-    else if (!document || document === generated) setDocument(next);
-    setGenerated(next);
+  const restoreReplaced = () => {
+    if (!replaced) return;
+    form.reset(replaced, { keepDefaultValues: true });
+    setReplaced(undefined);
+    setStartPoint(BLANK_START);
+  };
+
+  /** Moves forward to `target`, checking what the steps in between need. */
+  const advance = async (target: number, from: number) => {
+    if (target === REVIEW && from <= DOCUMENT) {
+      if (!(await form.trigger('name', { shouldFocus: from === DOCUMENT }))) {
+        setStep(DOCUMENT);
+        return;
+      }
+    }
+    setStep(target);
+  };
+
+  const navigate = async (target: number) => {
+    if (target <= step) {
+      setStep(target);
+      return;
+    }
+    if (step === STATEMENTS) {
+      if (!(await form.trigger('statements', { shouldFocus: true }))) return;
+      setReplaced(undefined);
+      const next = buildPolicyDocument(form.getValues(), identityArn);
+      const outcome = regenerate(document, next);
+      if (outcome.kind === 'ask') {
+        setQuestion({ kind: 'regenerate', next, target });
+        return;
+      }
+      setDocument(outcome.state);
+      await advance(target, step);
+      return;
+    }
+    await advance(target, step);
+  };
+
+  const answer = async (confirmed: boolean) => {
+    const q = question;
+    setQuestion(undefined);
+    if (!q) return;
+    switch (q.kind) {
+      case 'regenerate': {
+        const state = resolveRegeneration(document, q.next, confirmed ? 'regenerate' : 'keep');
+        setDocument(state);
+        await advance(q.target, STATEMENTS);
+        return;
+      }
+      case 'regenerate-now':
+        if (confirmed) setDocument(resolveRegeneration(document, q.next, 'regenerate'));
+        return;
+      case 'leave':
+        if (confirmed) onCancel();
+        return;
+    }
   };
 
   const apply = async () => {
-    setApplying(true);
+    if (applying) return;
     setApplyError(undefined);
+    const nameValid = await form.trigger('name');
+    if (!nameValid || analysis.errorCount > 0) {
+      setApplyBlocked(true);
+      return;
+    }
+    setApplyBlocked(false);
+    setApplying(true);
     try {
-      await onApply({ name, document });
+      await onApply({ name: form.getValues('name'), document: document.text });
     } catch (error) {
       setApplyError(sesErrorDetails(error));
     } finally {
@@ -89,161 +167,128 @@ export function PolicyGenerator({
     }
   };
 
+  const cancel = () => {
+    if (isDirty || startPoint !== BLANK_START || document.text !== '') setQuestion({ kind: 'leave' });
+    else onCancel();
+  };
+
+  const editDocument = (text: string) => {
+    setDocument((d) => ({ ...d, text }));
+    setApplyBlocked(false);
+  };
+
   return (
-    <Wizard
-      activeStepIndex={step}
-      isLoadingNextStep={applying}
-      onCancel={onCancel}
-      onSubmit={() => void apply()}
-      submitButtonText="Apply policy"
-      onNavigate={async ({ detail }) => {
-        if (detail.requestedStepIndex > step && step === 0) {
-          if (!(await form.trigger())) return;
-          enterDocumentStep();
-        }
-        if (detail.requestedStepIndex > 1 && step <= 1) {
-          setNameTouched(true);
-          if (currentNameError || analysis.errorCount > 0) return;
-        }
-        setStep(detail.requestedStepIndex);
-      }}
-      i18nStrings={{
-        stepNumberLabel: (n) => `Step ${n}`,
-        collapsedStepsLabel: (n, total) => `Step ${n} of ${total}`,
-        navigationAriaLabel: 'Steps',
-        cancelButton: 'Cancel',
-        previousButton: 'Previous',
-        nextButton: 'Next',
-        optional: 'optional',
-      }}
-      steps={[
-        {
-          title: 'Statements',
-          description: 'Who may send from this identity, with which actions, under which conditions.',
-          content: (
-            <SpaceBetween size="l">
-              <Container header={<Header variant="h2">Start from</Header>}>
-                <FormField
-                  label="Start point"
-                  description="Fill the statements for a common case; adjust them afterwards."
-                >
-                  <Select
-                    selectedOption={{
-                      value: startPoint,
-                      label: START_POINTS.find((p) => p.id === startPoint)?.label ?? 'A blank statement',
-                    }}
-                    options={[
-                      { value: BLANK, label: 'A blank statement' },
-                      ...START_POINTS.map((p) => ({
-                        value: p.id,
-                        label: p.label,
-                        description: p.description,
-                      })),
-                    ]}
-                    onChange={({ detail }) => chooseStartPoint(detail.selectedOption.value ?? BLANK)}
-                  />
-                </FormField>
-              </Container>
-              {statements.fields.map((s, i) => (
-                <StatementFields
-                  key={s.id}
-                  control={form.control}
-                  setValue={form.setValue}
-                  index={i}
-                  canRemove={statements.fields.length > 1}
-                  onRemove={() => statements.remove(i)}
+    <FormProvider {...form}>
+      <Wizard
+        activeStepIndex={step}
+        isLoadingNextStep={applying}
+        onNavigate={({ detail }) => void navigate(detail.requestedStepIndex)}
+        onCancel={cancel}
+        onSubmit={() => void apply()}
+        submitButtonText={SUBMIT_BUTTON_TEXT}
+        i18nStrings={WIZARD_STRINGS}
+        steps={[
+          {
+            title: 'Statements',
+            description:
+              'Who may send as this identity, with which send actions, and under which conditions.',
+            content: (
+              <StatementsStep
+                identity={identity}
+                startPoint={startPoint}
+                onStartPoint={chooseStartPoint}
+                handEdited={handEdited}
+                onRestore={replaced && restoreReplaced}
+              />
+            ),
+          },
+          {
+            title: 'Name and document',
+            description: 'Name the policy and check the JSON generated from the statements.',
+            content: (
+              <DocumentStep
+                analysis={analysis}
+                handEdited={handEdited}
+                onRegenerate={() =>
+                  setQuestion({
+                    kind: 'regenerate-now',
+                    next: buildPolicyDocument(form.getValues(), identityArn),
+                  })
+                }
+                editor={renderEditor({
+                  value: document.text,
+                  onChange: editDocument,
+                  ariaLabel: EDITOR_LABEL,
+                })}
+              />
+            ),
+          },
+          {
+            title: 'Review and apply',
+            description: `What the policy does, and everything worth checking before it is attached to ${identity.name}.`,
+            content: <ReviewStep name={name} identityArn={identityArn} analysis={analysis} />,
+            errorText:
+              applyError || (applyBlocked && (analysis.errorCount > 0 || errors.name)) ? (
+                <ApplyError
+                  error={applyError}
+                  errorCount={analysis.errorCount}
+                  nameError={errors.name?.message}
                 />
-              ))}
-              <Button
-                formAction="none"
-                iconName="add-plus"
-                onClick={() => statements.append(emptyStatement())}
-              >
-                Add statement
-              </Button>
-            </SpaceBetween>
-          ),
-        },
-        {
-          title: 'Name and document',
-          description: 'The generated JSON; edit it here if you need something the form does not offer.',
-          content: (
-            <SpaceBetween size="l">
-              {pendingRegeneration !== undefined && (
-                <Alert
-                  type="warning"
-                  header="You edited the document by hand"
-                  action={
-                    <SpaceBetween direction="horizontal" size="xs">
-                      <Button
-                        onClick={() => {
-                          setDocument(pendingRegeneration);
-                          setPendingRegeneration(undefined);
-                        }}
-                      >
-                        Regenerate from the statements
-                      </Button>
-                      <Button variant="link" onClick={() => setPendingRegeneration(undefined)}>
-                        Keep my edits
-                      </Button>
-                    </SpaceBetween>
-                  }
-                >
-                  The statements changed since the document was generated. Regenerating replaces your hand
-                  edits.
-                </Alert>
-              )}
-              <Container header={<Header variant="h2">Policy</Header>}>
-                <SpaceBetween size="m">
-                  <FormField
-                    label="Policy name"
-                    description="Up to 64 letters, digits, hyphens and underscores. It cannot be changed later."
-                    errorText={nameTouched || name ? currentNameError : undefined}
-                  >
-                    <Input
-                      value={name}
-                      onChange={({ detail }) => setName(detail.value)}
-                      onBlur={() => setNameTouched(true)}
-                    />
-                  </FormField>
-                  {document !== generated && pendingRegeneration === undefined && (
-                    <Box variant="small">
-                      Edited by hand: changing the statements in step 1 will ask before regenerating this
-                      document.
-                    </Box>
-                  )}
-                  {renderEditor({
-                    value: document,
-                    onChange: setDocument,
-                    ariaLabel: 'Generated policy document',
-                  })}
-                  <Box variant="small">{sizeSummary(analysis.bytes)}</Box>
-                  {analysis.errorCount > 0 && (
-                    <Alert type="error">
-                      Fix the {analysis.errorCount} {analysis.errorCount === 1 ? 'error' : 'errors'} in the
-                      document before the review.
-                    </Alert>
-                  )}
-                </SpaceBetween>
-              </Container>
-            </SpaceBetween>
-          ),
-        },
-        {
-          title: 'Review and apply',
-          description: 'What the policy does, and everything worth checking before SES stores it.',
-          content: (
-            <SpaceBetween size="l">
-              <ReviewFindings name={name} analysis={analysis} />
-              {applyError && (
-                <Alert type="error" header={`SES refused the policy: ${applyError.code}`}>
-                  {applyError.message} Your statements and document are unchanged; go back to fix them.
-                </Alert>
-              )}
-            </SpaceBetween>
-          ),
-        },
-      ]}
-    />
+              ) : undefined,
+          },
+        ]}
+      />
+      <Questions question={question} onAnswer={(confirmed) => void answer(confirmed)} />
+    </FormProvider>
   );
+}
+
+function Questions({
+  question,
+  onAnswer,
+}: {
+  question: Question | undefined;
+  onAnswer: (confirmed: boolean) => void;
+}) {
+  const common = { visible: true, onConfirm: () => onAnswer(true), onCancel: () => onAnswer(false) };
+  switch (question?.kind) {
+    case 'regenerate':
+      return (
+        <ConfirmModal
+          {...common}
+          header="Replace your hand edits?"
+          confirmText="Regenerate the document"
+          cancelText="Keep my edits"
+        >
+          <SpaceBetween size="s">
+            <span>
+              You edited the policy document by hand, and the statements have changed since. Regenerating
+              rebuilds the document from the statements and discards your hand edits.
+            </span>
+            <span>
+              Keep my edits leaves the document as you wrote it; the changed fields are then not in it.
+            </span>
+          </SpaceBetween>
+        </ConfirmModal>
+      );
+    case 'regenerate-now':
+      return (
+        <ConfirmModal
+          {...common}
+          header="Replace your hand edits?"
+          confirmText="Regenerate the document"
+          cancelText="Keep my edits"
+        >
+          Regenerating rebuilds the document from the statements and discards your hand edits.
+        </ConfirmModal>
+      );
+    case 'leave':
+      return (
+        <ConfirmModal {...common} header="Leave the generator?" confirmText="Leave" cancelText="Stay">
+          The statements and the document you entered will be lost.
+        </ConfirmModal>
+      );
+    default:
+      return null;
+  }
 }
