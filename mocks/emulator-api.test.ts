@@ -1,5 +1,10 @@
 // @vitest-environment node
-import { GetIdentityVerificationAttributesCommand, VerifyDomainIdentityCommand } from '@aws-sdk/client-ses';
+import {
+  GetIdentityVerificationAttributesCommand,
+  PutIdentityPolicyCommand,
+  VerifyDomainIdentityCommand,
+  VerifyEmailIdentityCommand,
+} from '@aws-sdk/client-ses';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openFreshEmulatorStore } from './ses/instance';
 import { clientAs } from './ses/test/clients';
@@ -46,6 +51,47 @@ describe('emulator-only API', () => {
     expect(grants.map((g) => g.identityArn)).toContain(
       'arn:aws:ses:us-east-1:999999999999:identity/delegate.example',
     );
+  });
+
+  it('lists identities of every account, pending ones too, with policies as saved, in ARN order', async () => {
+    const outsider = clientAs('outsider');
+    await outsider.send(new VerifyEmailIdentityCommand({ EmailAddress: 'news@outsider.example' }));
+    const arn = 'arn:aws:ses:us-east-1:111122223333:identity/news@outsider.example';
+    const document = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: { AWS: '999999999999' }, Action: 'ses:SendRawEmail', Resource: arn },
+      ],
+    });
+    await outsider.send(
+      new PutIdentityPolicyCommand({
+        Identity: 'news@outsider.example',
+        PolicyName: 'Delegate',
+        Policy: document,
+      }),
+    );
+    const grants = (await (await api('grants')).json()) as {
+      identityArn: string;
+      account: string;
+      region: string;
+      name: string;
+      verified: boolean;
+      policies: { name: string; document: string }[];
+    }[];
+    expect(grants.map((g) => g.identityArn)).toEqual([
+      arn,
+      'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com',
+      'arn:aws:ses:us-east-1:999999999999:identity/delegate.example',
+    ]);
+    expect(grants[0]).toEqual({
+      identityArn: arn,
+      account: '111122223333',
+      region: 'us-east-1',
+      name: 'news@outsider.example',
+      verified: false,
+      policies: [{ name: 'Delegate', document }],
+    });
+    expect((await api('grants', { method: 'POST' })).status).toBe(404);
   });
 
   it('completes a verification, and says clearly what is wrong with a bad request', async () => {

@@ -68,14 +68,16 @@ const ROUTES: Record<string, Route> = {
     const store = await emulatorStore();
     const identities = await store.transaction((tx) => tx.objectStore('identities').getAll());
     return HttpResponse.json(
-      identities.map((i) => ({
-        identityArn: identityArn(i.region, i.account, i.name),
-        account: i.account,
-        region: i.region,
-        name: i.name,
-        verified: i.verificationStatus === 'Success',
-        policies: Object.entries(i.policies).map(([name, document]) => ({ name, document })),
-      })),
+      identities
+        .map((i) => ({
+          identityArn: identityArn(i.region, i.account, i.name),
+          account: i.account,
+          region: i.region,
+          name: i.name,
+          verified: i.verificationStatus === 'Success',
+          policies: Object.entries(i.policies).map(([name, document]) => ({ name, document })),
+        }))
+        .sort((a, b) => a.identityArn.localeCompare(b.identityArn)),
     );
   },
   'GET activity': async () => {

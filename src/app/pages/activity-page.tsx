@@ -10,16 +10,16 @@ export function ActivityPage() {
       header={
         <Header
           variant="h1"
-          description="What the built-in emulator did: send attempts and SNS notifications."
+          description="Every send attempt and what each SNS topic received, for every principal."
         >
           Activity
         </Header>
       }
     >
       <SpaceBetween size="l">
-        <Alert type="info">
-          Recorded by the built-in emulator for every principal. Real SES keeps no such log: it publishes to
-          your SNS topics and CloudWatch instead.
+        <Alert type="info" header="Recorded by the built-in emulator">
+          Real SES keeps no such log: it publishes to your SNS topics (and CloudWatch) instead. Filter by the
+          delegate or the identity owner to see SES honour each side’s notification settings independently.
         </Alert>
         <ActivityView />
       </SpaceBetween>

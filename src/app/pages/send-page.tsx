@@ -2,23 +2,46 @@ import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
+import { exampleFromAddress, exampleRecipient, grantsFor } from '../../features/grants/compute-grants';
+import { emulatorIdentitiesQuery } from '../../features/grants/emulator-grants';
+import type { GrantChoice } from '../../features/send/grant-picker';
 import { SendEmailForm } from '../../features/send/send-email-form';
 import { rawTemplate } from '../../features/send/send-schema';
 import { SendRawForm } from '../../features/send/send-raw-form';
 import { useConnectionState } from '../../lib/ses/connection-context';
 import { RequireConnection } from './require-connection';
 
+/**
+ * Send through the SES API as the acting principal. `?from=&to=&sourceArn=` (the Grants page's
+ * "Send a test email") fills both forms in; `?api=raw` opens SendRawEmail.
+ */
 export function SendPage() {
   const state = useConnectionState();
   const [params, setParams] = useSearchParams();
   const api = params.get('api') === 'raw' ? 'raw' : 'email';
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  const sourceArn = params.get('sourceArn') ?? '';
+  // The acting principal's grants, found in the built-in emulator, offered to fill the forms in.
+  const identities = useQuery({ ...emulatorIdentitiesQuery(), enabled: state.status === 'ready' });
+  const callerArn = state.status === 'ready' ? state.principal.arn : '';
+  const grants: GrantChoice[] = callerArn
+    ? grantsFor(callerArn, identities.data ?? []).map((g) => ({
+        identityArn: g.identityArn,
+        identity: g.identity,
+        ownerAccount: g.ownerAccount,
+        from: exampleFromAddress(g),
+        to: exampleRecipient(g),
+      }))
+    : [];
   return (
     <ContentLayout
       header={
         <Header
           variant="h1"
-          description="Send through the SES API as the acting principal and see SES’s answer."
+          description="Send through the SES API as the acting principal and see SES’s answer. Nothing leaves the page: the built-in emulator answers."
         >
           Send a test email
         </Header>
@@ -26,27 +49,46 @@ export function SendPage() {
     >
       <RequireConnection state={state}>
         {({ connection, principal }) => (
-          <SpaceBetween size="l" key={principal.arn}>
+          <SpaceBetween size="l">
             <SegmentedControl
               label="SES operation"
               selectedId={api}
               onChange={({ detail }) =>
-                setParams(detail.selectedId === 'raw' ? { api: 'raw' } : {}, { replace: true })
+                setParams(
+                  (current) => {
+                    const next = new URLSearchParams(current);
+                    if (detail.selectedId === 'raw') next.set('api', 'raw');
+                    else next.delete('api');
+                    return next;
+                  },
+                  { replace: true },
+                )
               }
               options={[
                 { id: 'email', text: 'SendEmail' },
                 { id: 'raw', text: 'SendRawEmail' },
               ]}
             />
-            {/* Both forms stay mounted, so switching operation never loses what was typed. */}
+            {/* Both forms stay mounted, so switching operation (or principal) never loses what was typed. */}
             <div hidden={api !== 'email'}>
-              <SendEmailForm connection={connection} defaults={{}} />
+              <SendEmailForm
+                connection={connection}
+                callerLabel={principal.label}
+                defaults={{ from, to, sourceArn }}
+                grants={grants}
+              />
             </div>
             <div hidden={api !== 'raw'}>
               <SendRawForm
                 connection={connection}
+                callerLabel={principal.label}
+                grants={grants}
                 defaults={{
-                  raw: rawTemplate('marketing+spring@ses-example.com', 'success@simulator.amazonses.com'),
+                  raw: rawTemplate(
+                    from || 'marketing+spring@ses-example.com',
+                    to || 'success@simulator.amazonses.com',
+                    sourceArn || undefined,
+                  ),
                 }}
               />
             </div>

@@ -1,4 +1,8 @@
-/** The emulator's record of send attempts and of what each SNS topic received (emulator-only API). */
+/**
+ * The built-in emulator's record of send attempts and of what each SNS topic received (its
+ * emulator-only `GET __emulator/activity` and `GET __emulator/deliveries`), keyed under
+ * ['emulator', ...] so one refresh re-reads both.
+ */
 import { queryOptions } from '@tanstack/react-query';
 
 export interface SendAttempt {
@@ -19,12 +23,20 @@ export interface TopicDelivery {
   id?: number;
   time: string;
   topicArn: string;
+  /** Whose preference published it: the identity owner's or the sending delegate's. */
   audience: 'owner' | 'delegate';
+  /** The topic's account. */
   account: string;
   notificationType: 'Bounce' | 'Complaint' | 'Delivery';
   messageId: string;
   notification: unknown;
 }
+
+export const emulatorKeys = {
+  all: ['emulator'] as const,
+  activity: (base: string) => ['emulator', 'activity', base] as const,
+  deliveries: (base: string) => ['emulator', 'deliveries', base] as const,
+};
 
 async function read<T>(base: string, name: string): Promise<T> {
   const response = await fetch(`${base}__emulator/${name}`);
@@ -35,7 +47,7 @@ async function read<T>(base: string, name: string): Promise<T> {
 
 export function activityQuery(base: string = import.meta.env.BASE_URL) {
   return queryOptions({
-    queryKey: ['emulator', 'activity', base],
+    queryKey: emulatorKeys.activity(base),
     queryFn: () => read<SendAttempt[]>(base, 'activity'),
     staleTime: 0,
   });
@@ -43,17 +55,8 @@ export function activityQuery(base: string = import.meta.env.BASE_URL) {
 
 export function deliveriesQuery(base: string = import.meta.env.BASE_URL) {
   return queryOptions({
-    queryKey: ['emulator', 'deliveries', base],
+    queryKey: emulatorKeys.deliveries(base),
     queryFn: () => read<TopicDelivery[]>(base, 'deliveries'),
     staleTime: 0,
   });
-}
-
-export type Side = 'all' | 'owner' | 'delegate';
-
-/** An attempt is the owner's when the caller's account owns every identity it used. */
-export function sideOfAttempt(attempt: SendAttempt): 'owner' | 'delegate' {
-  return attempt.identityArns.every((arn) => arn.split(':')[4] === attempt.callerAccount)
-    ? 'owner'
-    : 'delegate';
 }

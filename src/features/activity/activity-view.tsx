@@ -1,53 +1,63 @@
 /**
  * Every send attempt (with the trace behind its decision) and every notification each SNS topic
- * received, filtered by owner or delegate, to see SES honour both sides' preferences apart.
+ * received, filterable by side and by account, to see SES honour the owner's and the delegate's
+ * preferences independently. Read from the built-in emulator; refreshed on demand.
  */
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
-import ExpandableSection from '@cloudscape-design/components/expandable-section';
-import Header from '@cloudscape-design/components/header';
+import FormField from '@cloudscape-design/components/form-field';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
+import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import Table from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { activityQuery, deliveriesQuery } from './activity-queries';
 import {
-  activityQuery,
-  deliveriesQuery,
-  sideOfAttempt,
-  type SendAttempt,
+  accountsIn,
+  attemptMatches,
+  deliveryMatches,
+  newestFirst,
+  type ActivityFilter,
   type Side,
-  type TopicDelivery,
-} from './activity-queries';
-import styles from './activity.module.css';
+} from './activity-filter';
+import { AttemptsTable } from './attempts-table';
+import { DeliveriesTable } from './deliveries-table';
 
-const time = (iso: string) => new Date(iso).toLocaleString();
-
-function Decision({ attempt }: { attempt: SendAttempt }) {
-  if (attempt.decision === 'Allow') return <StatusIndicator type="success">Sent</StatusIndicator>;
-  return <StatusIndicator type="error">{attempt.errorCode ?? attempt.decision}</StatusIndicator>;
-}
+const SIDES: { id: Side; text: string }[] = [
+  { id: 'all', text: 'Everyone' },
+  { id: 'owner', text: 'Identity owners' },
+  { id: 'delegate', text: 'Delegates' },
+];
 
 export function ActivityView() {
   const activity = useQuery(activityQuery());
   const deliveries = useQuery(deliveriesQuery());
-  const [side, setSide] = useState<Side>('all');
-  const attempts = (activity.data ?? []).filter((a) => side === 'all' || sideOfAttempt(a) === side).reverse();
-  const received = (deliveries.data ?? []).filter((d) => side === 'all' || d.audience === side).reverse();
+  const [filter, setFilter] = useState<ActivityFilter>({ side: 'all', account: '' });
+  const attempts = activity.data ?? [];
+  const received = deliveries.data ?? [];
+  const accountOptions = [
+    { value: '', label: 'All accounts' },
+    ...accountsIn(attempts, received).map((a) => ({ value: a, label: a })),
+  ];
   return (
     <SpaceBetween size="l">
-      <SpaceBetween direction="horizontal" size="s" alignItems="center">
-        <SegmentedControl
-          label="Show"
-          selectedId={side}
-          onChange={({ detail }) => setSide(detail.selectedId as Side)}
-          options={[
-            { id: 'all', text: 'Everyone' },
-            { id: 'owner', text: 'Identity owners' },
-            { id: 'delegate', text: 'Delegates' },
-          ]}
-        />
+      <SpaceBetween direction="horizontal" size="l" alignItems="end">
+        <FormField label="Whose activity">
+          <SegmentedControl
+            label="Whose activity"
+            selectedId={filter.side}
+            onChange={({ detail }) => setFilter({ ...filter, side: detail.selectedId as Side })}
+            options={SIDES}
+          />
+        </FormField>
+        <FormField label="Account">
+          <Select
+            selectedOption={
+              accountOptions.find((o) => o.value === filter.account) ?? accountOptions[0] ?? null
+            }
+            options={accountOptions}
+            onChange={({ detail }) => setFilter({ ...filter, account: detail.selectedOption.value ?? '' })}
+          />
+        </FormField>
         <Button
           iconName="refresh"
           onClick={() => void Promise.all([activity.refetch(), deliveries.refetch()])}
@@ -56,89 +66,15 @@ export function ActivityView() {
           Refresh
         </Button>
       </SpaceBetween>
-      <Table<SendAttempt>
-        variant="container"
-        items={attempts}
+      <AttemptsTable
+        items={newestFirst(attempts.filter((a) => attemptMatches(a, filter)))}
         loading={activity.isPending}
-        loadingText="Loading send attempts"
-        trackBy={(a) => String(a.id ?? a.time)}
-        wrapLines
-        ariaLabels={{ tableLabel: 'Send attempts' }}
-        header={
-          <Header
-            variant="h2"
-            counter={`(${attempts.length})`}
-            description="Every call to a send operation, allowed or refused."
-          >
-            Send attempts
-          </Header>
-        }
-        empty={
-          <Box textAlign="center">{activity.isError ? activity.error.message : 'No send attempts yet.'}</Box>
-        }
-        columnDefinitions={[
-          { id: 'time', header: 'Time', cell: (a) => time(a.time) },
-          { id: 'caller', header: 'Caller', cell: (a) => a.caller, isRowHeader: true },
-          { id: 'action', header: 'Action', cell: (a) => a.action },
-          { id: 'identities', header: 'Identity ARNs', cell: (a) => a.identityArns.join(', ') || '—' },
-          { id: 'decision', header: 'Decision', cell: (a) => <Decision attempt={a} /> },
-          {
-            id: 'details',
-            header: 'Details',
-            minWidth: 280,
-            cell: (a) => (
-              <SpaceBetween size="xxs">
-                <span>{a.messageId ? `MessageId ${a.messageId}` : a.message}</span>
-                <ExpandableSection headerText="Trace">
-                  <pre className={styles.json}>{JSON.stringify(a.trace, null, 2)}</pre>
-                </ExpandableSection>
-              </SpaceBetween>
-            ),
-          },
-        ]}
+        error={activity.isError ? activity.error.message : undefined}
       />
-      <Table<TopicDelivery>
-        variant="container"
-        items={received}
+      <DeliveriesTable
+        items={newestFirst(received.filter((d) => deliveryMatches(d, filter)))}
         loading={deliveries.isPending}
-        loadingText="Loading notifications"
-        trackBy={(d) => String(d.id ?? `${d.time}${d.topicArn}`)}
-        wrapLines
-        ariaLabels={{ tableLabel: 'SNS notifications' }}
-        header={
-          <Header
-            variant="h2"
-            counter={`(${received.length})`}
-            description="What each SNS topic received. The owner’s and the delegate’s topics are notified independently."
-          >
-            SNS notifications
-          </Header>
-        }
-        empty={
-          <Box textAlign="center">
-            {deliveries.isError ? deliveries.error.message : 'No notifications yet.'}
-          </Box>
-        }
-        columnDefinitions={[
-          { id: 'time', header: 'Time', cell: (d) => time(d.time) },
-          { id: 'topic', header: 'Topic', cell: (d) => d.topicArn, isRowHeader: true },
-          {
-            id: 'audience',
-            header: 'Whose topic',
-            cell: (d) => (d.audience === 'owner' ? `Owner (${d.account})` : `Delegate (${d.account})`),
-          },
-          { id: 'type', header: 'Type', cell: (d) => d.notificationType },
-          {
-            id: 'notification',
-            header: 'Notification',
-            minWidth: 280,
-            cell: (d) => (
-              <ExpandableSection headerText={`Message ${d.messageId}`}>
-                <pre className={styles.json}>{JSON.stringify(d.notification, null, 2)}</pre>
-              </ExpandableSection>
-            ),
-          },
-        ]}
+        error={deliveries.isError ? deliveries.error.message : undefined}
       />
     </SpaceBetween>
   );

@@ -1,6 +1,7 @@
 /**
- * One identity the acting principal may send from: owner, ARN, actions, each condition in plain
- * English, how to use it, and the delegate's own notification settings for that identity ARN.
+ * One identity the acting principal may send from: its owner, ARN (with a copy button), what the
+ * owner's policies allow and deny it, how to send with it, and (for a connected delegate) its own
+ * notification settings for that identity ARN.
  */
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
@@ -11,62 +12,65 @@ import ExpandableSection from '@cloudscape-design/components/expandable-section'
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import type { SesConnection } from '../../lib/ses/client';
-import { OwnerNotifications } from '../notifications/owner-notifications';
-import { exampleFromAddress, type Grant, type GrantStatement } from './compute-grants';
-import styles from './grants.module.css';
-import { usageSnippets } from './usage-snippets';
+import type { ReactNode } from 'react';
+import { exampleFromAddress, exampleRecipient, type Grant } from './compute-grants';
+import { GrantStatements } from './grant-statements';
+import { UsagePanel } from './usage-panel';
 
 interface GrantCardProps {
   grant: Grant;
-  region: string;
-  /** Present when the console can manage notifications for this grant (a connected delegate). */
-  connection?: SesConnection;
-  accountTopics: string[];
+  /** h2 in the list, h3 inside the inspector. */
+  headingVariant?: 'h2' | 'h3';
+  /** The grant's actions that the caller's own IAM policies allow; undefined when none are needed. */
+  iamAllowed?: string[];
+  /** Extra actions for the header, e.g. a link to send a test email with this grant. */
+  actions?: (example: { from: string; to: string }) => ReactNode;
+  /** The delegate's own notification settings for this identity ARN. */
+  notifications?: ReactNode;
 }
 
-function StatementSummary({ statement }: { statement: GrantStatement }) {
-  return (
-    <li>
-      <strong>{statement.actions.join(', ')}</strong>
-      {statement.conditions.length === 0 ? (
-        ' with no conditions.'
-      ) : (
-        <ul>
-          {statement.conditions.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
-      )}
-      <Box variant="small" color="text-body-secondary">
-        From policy {statement.policyName}
-        {statement.sid ? `, statement ${statement.sid}` : ''}
-      </Box>
-    </li>
-  );
-}
-
-export function GrantCard({ grant, region, connection, accountTopics }: GrantCardProps) {
+export function GrantCard({
+  grant,
+  headingVariant = 'h2',
+  iamAllowed,
+  actions,
+  notifications,
+}: GrantCardProps) {
   const from = exampleFromAddress(grant);
+  const to = exampleRecipient(grant);
+  const granted = [...new Set(grant.allows.flatMap((s) => s.actions))];
+  const missingIam = iamAllowed ? granted.filter((a) => !iamAllowed.includes(a)) : [];
   return (
     <Container
       header={
-        <Header variant="h2" description={`Owned by account ${grant.ownerAccount}`}>
+        <Header
+          variant={headingVariant}
+          description={`Owned by account ${grant.ownerAccount}, in ${grant.region}`}
+          actions={actions?.({ from, to })}
+        >
           {grant.identity}
         </Header>
       }
     >
       <SpaceBetween size="l">
-        <ColumnLayout columns={2} variant="text-grid">
+        <div>
+          <Box variant="awsui-key-label">Identity ARN</Box>
+          <CopyToClipboard
+            variant="inline"
+            textToCopy={grant.identityArn}
+            copyButtonAriaLabel={`Copy the identity ARN of ${grant.identity}`}
+            copySuccessText="Identity ARN copied"
+            copyErrorText="The ARN could not be copied"
+          />
+        </div>
+        <ColumnLayout columns={3} variant="text-grid">
           <div>
-            <Box variant="awsui-key-label">Identity ARN</Box>
-            <CopyToClipboard
-              variant="inline"
-              textToCopy={grant.identityArn}
-              copyButtonAriaLabel={`Copy the ARN of ${grant.identity}`}
-              copySuccessText="Identity ARN copied"
-              copyErrorText="The ARN could not be copied"
-            />
+            <Box variant="awsui-key-label">Owner account</Box>
+            <div>{grant.ownerAccount}</div>
+          </div>
+          <div>
+            <Box variant="awsui-key-label">Region</Box>
+            <div>{grant.region}</div>
           </div>
           <div>
             <Box variant="awsui-key-label">Verification</Box>
@@ -74,63 +78,33 @@ export function GrantCard({ grant, region, connection, accountTopics }: GrantCar
               <StatusIndicator type="success">Verified</StatusIndicator>
             ) : (
               <StatusIndicator type="pending">
-                Not verified yet: SES refuses sends until the owner verifies it
+                Pending: SES refuses sends until the owner verifies it
               </StatusIndicator>
             )}
           </div>
         </ColumnLayout>
         <div>
-          <Box variant="awsui-key-label">You may send</Box>
-          <ul className={styles.statements}>
-            {grant.allows.map((s, i) => (
-              <StatementSummary key={`${s.policyName}-${i}`} statement={s} />
-            ))}
-          </ul>
+          <Box variant="awsui-key-label">You may send with</Box>
+          <GrantStatements statements={grant.allows} />
         </div>
         {grant.denies.length > 0 && (
-          <Alert type="warning" header="Also denied">
-            These statements refuse you whatever the grants above allow:
-            <ul className={styles.statements}>
-              {grant.denies.map((s, i) => (
-                <StatementSummary key={`${s.policyName}-deny-${i}`} statement={s} />
-              ))}
-            </ul>
+          <Alert type="warning" header="Denied to you">
+            These statements refuse you whatever the grants above allow, when their conditions hold:
+            <GrantStatements statements={grant.denies} />
           </Alert>
         )}
-        <ExpandableSection headerText="How to send with this grant" variant="footer">
-          <SpaceBetween size="m">
-            <Box variant="p">
-              Give the identity ARN as SourceArn (the From/Source address) and ReturnPathArn (the Return-Path)
-              with SendEmail; as SourceArn, FromArn and ReturnPathArn with SendRawEmail; or as the
-              X-SES-SOURCE-ARN, X-SES-FROM-ARN and X-SES-RETURN-PATH-ARN headers over SMTP. An IAM user or
-              role also needs its own IAM policy to allow the action.
-            </Box>
-            {usageSnippets(grant.identityArn, from, region).map((snippet) => (
-              <div key={snippet.id}>
-                <SpaceBetween direction="horizontal" size="xs" alignItems="center">
-                  <Box variant="h4">{snippet.title}</Box>
-                  <CopyToClipboard
-                    variant="icon"
-                    textToCopy={snippet.text}
-                    copyButtonAriaLabel={`Copy the ${snippet.title} snippet`}
-                    copySuccessText="Snippet copied"
-                    copyErrorText="The snippet could not be copied"
-                  />
-                </SpaceBetween>
-                <pre className={styles.snippet}>{snippet.text}</pre>
-              </div>
-            ))}
-          </SpaceBetween>
+        {missingIam.length > 0 && (
+          <Alert type="warning" header="Your IAM policies do not allow this yet">
+            The owner allows {missingIam.join(', ')}, but your own IAM policies do not, and an IAM user or
+            role needs both. Ask your account’s administrator to allow it on {grant.identityArn}.
+          </Alert>
+        )}
+        <ExpandableSection headerText="How to send with this identity" variant="footer">
+          <UsagePanel identityArn={grant.identityArn} region={grant.region} from={from} to={to} />
         </ExpandableSection>
-        {connection && (
-          <ExpandableSection headerText="Your notifications for this identity" variant="footer">
-            <OwnerNotifications
-              connection={connection}
-              identity={grant.identityArn}
-              accountTopics={accountTopics}
-              verified={grant.verified}
-              delegate
-            />
+        {notifications && (
+          <ExpandableSection headerText="Your notification settings for this identity" variant="footer">
+            {notifications}
           </ExpandableSection>
         )}
       </SpaceBetween>

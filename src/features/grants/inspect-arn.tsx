@@ -1,6 +1,7 @@
 /**
- * An identity ARN received from an owner, inspected: its parts (or what is wrong with it), and
- * what it grants the acting principal, from the emulator or from a policy the owner shared.
+ * An identity ARN received from an owner, inspected: what is wrong with it, or its parts; and what
+ * it grants the acting principal, from the emulator's copy of the identity or from a policy the
+ * owner shared (pasted here).
  */
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
@@ -11,57 +12,77 @@ import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
-import { useMemo, useState } from 'react';
-import { parseIdentityArn, validatePolicy } from '../../policy-engine';
-import { grantsFor, type IdentityWithPolicies } from './compute-grants';
-import type { EmulatorIdentity } from './emulator-grants';
+import { useState } from 'react';
+import { describeCaller, parseIdentityArn, validatePolicy, type IdentityArn } from '../../policy-engine';
+import { grantOn, type IdentityWithPolicies } from './compute-grants';
 import { GrantCard } from './grant-card';
 
 interface InspectArnProps {
   callerArn: string;
-  known: EmulatorIdentity[];
+  /** Every identity the emulator holds. */
+  known: IdentityWithPolicies[];
+}
+
+const sameIdentity = (a: IdentityWithPolicies, b: IdentityArn) =>
+  a.account === b.account && a.region === b.region && a.name.toLowerCase() === b.name.toLowerCase();
+
+function ArnParts({ identity }: { identity: IdentityArn }) {
+  return (
+    <ColumnLayout columns={4} variant="text-grid">
+      {[
+        ['Owner account', identity.account],
+        ['Region', identity.region],
+        ['Identity', identity.name],
+        ['Type', identity.kind === 'EmailAddress' ? 'Email address' : 'Domain'],
+      ].map(([label, value]) => (
+        <div key={label}>
+          <Box variant="awsui-key-label">{label}</Box>
+          <div>{value}</div>
+        </div>
+      ))}
+    </ColumnLayout>
+  );
 }
 
 export function InspectArn({ callerArn, known }: InspectArnProps) {
   const [arn, setArn] = useState('');
   const [policyText, setPolicyText] = useState('');
-  const parsed = arn.trim() ? parseIdentityArn(arn.trim()) : undefined;
+  const parsed = arn.trim() ? parseIdentityArn(arn) : undefined;
   const identity = parsed?.ok ? parsed.identity : undefined;
-  const policyErrors = useMemo(
-    () =>
-      identity && policyText.trim()
-        ? validatePolicy(policyText, { identityArn: arn.trim() }).filter((d) => d.severity === 'error')
-        : [],
-    [identity, policyText, arn],
-  );
-  const result = useMemo(() => {
-    if (!identity) return undefined;
-    const stored = known.find((k) => k.identityArn === arn.trim());
-    const candidate: IdentityWithPolicies = {
-      identityArn: arn.trim(),
-      account: identity.account,
-      name: identity.name,
-      verified: stored?.verified ?? true,
-      policies: policyText.trim()
-        ? [{ name: 'Pasted policy', document: policyText }]
-        : (stored?.policies ?? []),
-    };
-    return { grants: grantsFor(callerArn, [candidate]), stored, pasted: Boolean(policyText.trim()) };
-  }, [identity, known, arn, policyText, callerArn]);
+  const stored = identity ? known.find((k) => sameIdentity(k, identity)) : undefined;
+  const pasted = policyText.trim() !== '';
+  const policyError =
+    identity && pasted
+      ? validatePolicy(policyText, { identityArn: identity.arn }).find((d) => d.severity === 'error')
+      : undefined;
+  const candidate: IdentityWithPolicies | undefined = identity && {
+    identityArn: stored?.identityArn ?? identity.arn,
+    account: identity.account,
+    region: identity.region,
+    name: stored?.name ?? identity.name,
+    verified: stored?.verified ?? true,
+    policies: pasted ? [{ name: 'Pasted policy', document: policyText }] : (stored?.policies ?? []),
+  };
+  const grant = candidate && grantOn(callerArn, candidate);
+  const own = identity?.account === describeCaller(callerArn).account;
 
   return (
     <Container
       header={
         <Header
           variant="h2"
-          description="Paste an identity ARN an owner gave you, and optionally the policy they attached, to see what it lets you do."
+          description="Paste an identity ARN an owner sent you, and the policy they attached if they shared it, to check it and see what it lets you do."
         >
           Inspect an identity ARN
         </Header>
       }
     >
       <SpaceBetween size="m">
-        <FormField label="Identity ARN" errorText={parsed && !parsed.ok ? parsed.error : undefined}>
+        <FormField
+          label="Identity ARN"
+          errorText={parsed && !parsed.ok ? parsed.error : undefined}
+          constraintText="arn:aws:ses:REGION:ACCOUNT:identity/DOMAIN-OR-ADDRESS"
+        >
           <Input
             value={arn}
             onChange={({ detail }) => setArn(detail.value)}
@@ -69,52 +90,47 @@ export function InspectArn({ callerArn, known }: InspectArnProps) {
             spellcheck={false}
           />
         </FormField>
-        {identity && (
-          <ColumnLayout columns={4} variant="text-grid">
-            <div>
-              <Box variant="awsui-key-label">Owner account</Box>
-              {identity.account}
-            </div>
-            <div>
-              <Box variant="awsui-key-label">Region</Box>
-              {identity.region}
-            </div>
-            <div>
-              <Box variant="awsui-key-label">Identity</Box>
-              {identity.name}
-            </div>
-            <div>
-              <Box variant="awsui-key-label">Type</Box>
-              {identity.name.includes('@') ? 'Email address' : 'Domain'}
-            </div>
-          </ColumnLayout>
-        )}
+        {identity && <ArnParts identity={identity} />}
         <FormField
           label="Policy from the owner (optional)"
-          description="SES never shows you the owner’s policies; paste one they shared to check what it grants you."
+          description="SES never shows you another account’s policies; paste one the owner shared to check what it grants you."
           errorText={
-            policyErrors[0]
-              ? `${policyErrors[0].message} (line ${policyErrors[0].range.start.line})`
-              : undefined
+            policyError ? `${policyError.message} (line ${policyError.range.start.line})` : undefined
           }
         >
           <Textarea
             value={policyText}
             onChange={({ detail }) => setPolicyText(detail.value)}
-            rows={6}
+            rows={5}
             spellcheck={false}
           />
         </FormField>
-        {result &&
-          (result.grants[0] ? (
-            <GrantCard grant={result.grants[0]} region={identity?.region ?? 'us-east-1'} accountTopics={[]} />
-          ) : (
-            <Alert type="info" header="Nothing granted to you">
-              {result.pasted || result.stored
-                ? `No Allow statement in ${result.pasted ? 'the pasted policy' : 'the emulator’s policies for it'} names ${callerArn} for a send action on this identity.`
-                : 'The emulator does not hold this identity; paste the policy its owner attached to see what it grants.'}
-            </Alert>
-          ))}
+        {identity && grant && (
+          <div aria-live="polite">
+            {own ? (
+              <Alert type="info" header="This identity is your account’s own">
+                You send from your own identities without a grant; their settings are on the Identities page.
+              </Alert>
+            ) : grant.allows.length > 0 ? (
+              <SpaceBetween size="s">
+                <Box variant="p">
+                  {pasted
+                    ? 'What the pasted policy lets you do with this identity:'
+                    : 'The built-in emulator holds this identity; its policies let you do this:'}
+                </Box>
+                <GrantCard grant={grant} headingVariant="h3" />
+              </SpaceBetween>
+            ) : (
+              <Alert type="info" header="Nothing granted to you">
+                {pasted
+                  ? `No Allow statement in the pasted policy names ${callerArn} for a send action on this identity.`
+                  : stored
+                    ? `The built-in emulator holds this identity, but none of its policies lets ${callerArn} send from it.`
+                    : 'The built-in emulator holds no identity with this ARN. Paste the policy its owner attached to see what it would grant you.'}
+              </Alert>
+            )}
+          </div>
+        )}
       </SpaceBetween>
     </Container>
   );

@@ -1,11 +1,27 @@
-/** Ready-to-copy ways of sending with a grant: the AWS CLI, the SDK for JavaScript v3, SMTP headers. */
+/**
+ * Ready-to-copy ways of sending with a grant, filled in with its identity ARN and an address it
+ * allows: the AWS CLI, the AWS SDK for JavaScript v3, and the headers of a message sent over SMTP
+ * (or with SendRawEmail).
+ */
 export interface UsageSnippet {
-  id: string;
+  id: 'cli' | 'sdk' | 'smtp';
   title: string;
   text: string;
 }
 
-export function usageSnippets(identityArn: string, from: string, region: string): UsageSnippet[] {
+export interface SnippetInput {
+  identityArn: string;
+  region: string;
+  from: string;
+  to: string;
+}
+
+/** Single quotes for a POSIX shell. */
+const sh = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
+/** A JavaScript string literal. */
+const js = (value: string) => JSON.stringify(value);
+
+export function usageSnippets({ identityArn, region, from, to }: SnippetInput): UsageSnippet[] {
   return [
     {
       id: 'cli',
@@ -13,11 +29,11 @@ export function usageSnippets(identityArn: string, from: string, region: string)
       text: [
         'aws ses send-email \\',
         `  --region ${region} \\`,
-        `  --from "${from}" \\`,
-        `  --source-arn "${identityArn}" \\`,
-        `  --return-path-arn "${identityArn}" \\`,
-        '  --destination "ToAddresses=success@simulator.amazonses.com" \\',
-        '  --message "Subject={Data=Hello},Body={Text={Data=Sent with sending authorization}}"',
+        `  --from ${sh(from)} \\`,
+        `  --source-arn ${sh(identityArn)} \\`,
+        `  --to ${sh(to)} \\`,
+        "  --subject 'Hello' \\",
+        "  --text 'Sent with sending authorization.'",
       ].join('\n'),
     },
     {
@@ -26,14 +42,16 @@ export function usageSnippets(identityArn: string, from: string, region: string)
       text: [
         "import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';",
         '',
-        `const ses = new SESClient({ region: '${region}' });`,
-        'await ses.send(',
+        `const ses = new SESClient({ region: ${js(region)} });`,
+        'const { MessageId } = await ses.send(',
         '  new SendEmailCommand({',
-        `    Source: '${from}',`,
-        `    SourceArn: '${identityArn}',`,
-        `    ReturnPathArn: '${identityArn}',`,
-        "    Destination: { ToAddresses: ['success@simulator.amazonses.com'] },",
-        "    Message: { Subject: { Data: 'Hello' }, Body: { Text: { Data: 'Sent with sending authorization' } } },",
+        `    Source: ${js(from)},`,
+        `    SourceArn: ${js(identityArn)},`,
+        `    Destination: { ToAddresses: [${js(to)}] },`,
+        '    Message: {',
+        "      Subject: { Data: 'Hello' },",
+        "      Body: { Text: { Data: 'Sent with sending authorization.' } },",
+        '    },',
         '  }),',
         ');',
       ].join('\n'),
@@ -46,9 +64,8 @@ export function usageSnippets(identityArn: string, from: string, region: string)
         `X-SES-FROM-ARN: ${identityArn}`,
         `X-SES-RETURN-PATH-ARN: ${identityArn}`,
         `From: ${from}`,
-        '',
-        'SES removes these headers before delivering the message. With SendRawEmail through the API,',
-        'pass SourceArn, FromArn and ReturnPathArn instead, or the same headers in the raw message.',
+        `To: ${to}`,
+        'Subject: Hello',
       ].join('\n'),
     },
   ];

@@ -1,4 +1,8 @@
-/** SendEmail as the acting principal: From (with display name), recipients, Return-Path, ARNs. */
+/**
+ * SendEmail as the acting principal: From (with display name), To/Cc/Bcc, Return-Path, the Source
+ * and Return-Path ARNs, subject and body. Bad input is explained next to its field; nothing typed
+ * is lost when SES refuses.
+ */
 import Button from '@cloudscape-design/components/button';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';
@@ -7,9 +11,11 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { SesConnection } from '../../lib/ses/client';
 import { sendEmailMutation } from '../../lib/ses/sending';
+import { GrantPicker, type GrantChoice } from './grant-picker';
 import { MailboxSimulatorButtons } from './mailbox-simulator-buttons';
 import { addressList, sendEmailSchema, sourceWithName, type SendEmailValues } from './send-schema';
 import { SendResult } from './send-result';
@@ -17,12 +23,19 @@ import { TextField } from './text-field';
 
 export function SendEmailForm({
   connection,
+  callerLabel,
   defaults,
+  grants = [],
 }: {
   connection: SesConnection;
+  /** The acting principal, named in SES's answer. */
+  callerLabel: string;
   defaults: Partial<SendEmailValues>;
+  /** The acting principal's grants, to fill the form in from. */
+  grants?: GrantChoice[];
 }) {
   const send = useMutation(sendEmailMutation(connection));
+  const [sentAs, setSentAs] = useState<string>();
   const { control, handleSubmit, setValue, getValues } = useForm<SendEmailValues>({
     resolver: zodResolver(sendEmailSchema),
     mode: 'onTouched',
@@ -40,7 +53,13 @@ export function SendEmailForm({
       ...defaults,
     },
   });
-  const submit = handleSubmit((v) =>
+  const fillFromGrant = (grant: GrantChoice) => {
+    setValue('from', grant.from, { shouldValidate: true });
+    setValue('sourceArn', grant.identityArn, { shouldValidate: true });
+    if (!getValues('to').trim()) setValue('to', grant.to, { shouldValidate: true });
+  };
+  const submit = handleSubmit((v) => {
+    setSentAs(callerLabel);
     send.mutate({
       Source: sourceWithName(v.from, v.displayName),
       Destination: {
@@ -52,8 +71,8 @@ export function SendEmailForm({
       SourceArn: v.sourceArn.trim() || undefined,
       ReturnPathArn: v.returnPathArn.trim() || undefined,
       Message: { Subject: { Data: v.subject }, Body: { Text: { Data: v.body } } },
-    }),
-  );
+    });
+  });
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Form
@@ -66,6 +85,7 @@ export function SendEmailForm({
         <SpaceBetween size="l">
           <Container header={<Header variant="h2">Message</Header>}>
             <SpaceBetween size="m">
+              <GrantPicker grants={grants} onChoose={fillFromGrant} />
               <ColumnLayout columns={2}>
                 <TextField
                   control={control}
@@ -118,7 +138,7 @@ export function SendEmailForm({
               </ColumnLayout>
             </SpaceBetween>
           </Container>
-          <SendResult messageId={send.data} error={send.error ?? undefined} />
+          <SendResult messageId={send.data} error={send.error ?? undefined} sentAs={sentAs} />
         </SpaceBetween>
       </Form>
     </form>

@@ -1,5 +1,8 @@
-/** SendRawEmail as the acting principal: a raw MIME message, with the ARNs as parameters or headers. */
-import Alert from '@cloudscape-design/components/alert';
+/**
+ * SendRawEmail as the acting principal: a raw MIME message, with the ARNs as parameters (FromArn,
+ * SourceArn, ReturnPathArn) or as X-SES-*-ARN headers in the message; the parameters win. The
+ * message is read first, so an unreadable one or a malformed header ARN is explained next to it.
+ */
 import Button from '@cloudscape-design/components/button';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';
@@ -10,23 +13,31 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { parseRawMessage } from '../../policy-engine';
 import type { SesConnection } from '../../lib/ses/client';
 import { sendRawEmailMutation } from '../../lib/ses/sending';
+import type { ParsedMessage } from '../../policy-engine';
+import { GrantPicker, type GrantChoice } from './grant-picker';
+import { checkRawMessage } from './raw-message-check';
+import { RawMessageSummary } from './raw-message-summary';
 import { addressList, sendRawSchema, type SendRawValues } from './send-schema';
 import { SendResult } from './send-result';
 import { TextField } from './text-field';
 
 export function SendRawForm({
   connection,
+  callerLabel,
   defaults,
+  grants = [],
 }: {
   connection: SesConnection;
+  callerLabel: string;
   defaults: Partial<SendRawValues>;
+  /** The acting principal's grants, to fill the ARN parameters in from. */
+  grants?: GrantChoice[];
 }) {
   const send = useMutation(sendRawEmailMutation(connection));
-  const [parseError, setParseError] = useState<string>();
-  const { control, handleSubmit } = useForm<SendRawValues>({
+  const [sent, setSent] = useState<{ as: string; message: ParsedMessage }>();
+  const { control, handleSubmit, setError, setValue } = useForm<SendRawValues>({
     resolver: zodResolver(sendRawSchema),
     mode: 'onTouched',
     defaultValues: {
@@ -40,14 +51,17 @@ export function SendRawForm({
     },
   });
   const submit = handleSubmit(async (v) => {
-    // The console reads the message first, so an unparsable one is explained before SES sees it.
-    const parsed = await parseRawMessage(v.raw);
-    setParseError(parsed.ok ? undefined : parsed.error);
-    if (!parsed.ok) return;
+    const destinations = addressList(v.destinations);
+    const checked = await checkRawMessage(v.raw, destinations.length > 0);
+    if (!checked.ok) {
+      setError('raw', { type: 'message', message: checked.error }, { shouldFocus: true });
+      return;
+    }
+    setSent({ as: callerLabel, message: checked.message });
     send.mutate({
       raw: v.raw,
       source: v.source.trim() || undefined,
-      destinations: addressList(v.destinations),
+      destinations,
       sourceArn: v.sourceArn.trim() || undefined,
       fromArn: v.fromArn.trim() || undefined,
       returnPathArn: v.returnPathArn.trim() || undefined,
@@ -69,26 +83,21 @@ export function SendRawForm({
                 control={control}
                 name="raw"
                 label="MIME message"
-                description="Headers, a blank line, then the body. X-SES-SOURCE-ARN, X-SES-FROM-ARN and X-SES-RETURN-PATH-ARN headers are honoured and removed before delivery."
+                description="Header lines, a blank line, then the body. SES honours the X-SES-SOURCE-ARN, X-SES-FROM-ARN and X-SES-RETURN-PATH-ARN headers and removes them before delivery."
                 rows={12}
               />
-              {parseError && (
-                <Alert type="error" header="The message cannot be read">
-                  {parseError}
-                </Alert>
-              )}
               <ColumnLayout columns={2}>
                 <TextField
                   control={control}
                   name="source"
                   label="Source (optional)"
-                  constraint="Defaults to the message's From."
+                  constraint="The envelope sender; defaults to the message's From."
                 />
                 <TextField
                   control={control}
                   name="destinations"
                   label="Destinations (optional)"
-                  constraint="Defaults to To, Cc and Bcc. Separate with commas."
+                  constraint="Defaults to To, Cc and Bcc. Separate addresses with commas."
                 />
               </ColumnLayout>
             </SpaceBetween>
@@ -97,19 +106,33 @@ export function SendRawForm({
             header={
               <Header
                 variant="h2"
-                description="Parameters take precedence over the X-SES headers in the message."
+                description="Identity ARNs for addresses at identities another account owns. These parameters take precedence over the X-SES headers in the message."
               >
                 Sending authorization (optional)
               </Header>
             }
           >
-            <ColumnLayout columns={3}>
-              <TextField control={control} name="fromArn" label="From ARN" />
-              <TextField control={control} name="sourceArn" label="Source ARN" />
-              <TextField control={control} name="returnPathArn" label="Return-Path ARN" />
-            </ColumnLayout>
+            <SpaceBetween size="m">
+              <GrantPicker
+                grants={grants}
+                onChoose={(grant) => {
+                  setValue('fromArn', grant.identityArn, { shouldValidate: true });
+                  setValue('sourceArn', grant.identityArn, { shouldValidate: true });
+                }}
+              />
+              <ColumnLayout columns={3}>
+                <TextField control={control} name="fromArn" label="From ARN" />
+                <TextField control={control} name="sourceArn" label="Source ARN" />
+                <TextField control={control} name="returnPathArn" label="Return-Path ARN" />
+              </ColumnLayout>
+            </SpaceBetween>
           </Container>
-          <SendResult messageId={send.data} error={send.error ?? undefined} />
+          <SendResult messageId={send.data} error={send.error ?? undefined} sentAs={sent?.as} />
+          {sent && !send.isPending && (
+            <Container header={<Header variant="h2">What SES read from the message</Header>}>
+              <RawMessageSummary message={sent.message} />
+            </Container>
+          )}
         </SpaceBetween>
       </Form>
     </form>

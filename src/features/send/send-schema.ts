@@ -111,8 +111,9 @@ export function sourceWithName(from: string, displayName: string): string {
   return displayName.trim() ? `"${displayName.trim()}" <${from.trim()}>` : from.trim();
 }
 
-export function rawTemplate(from: string, to: string): string {
+export function rawTemplate(from: string, to: string, sourceArn?: string): string {
   return [
+    ...(sourceArn ? [`X-SES-SOURCE-ARN: ${sourceArn}`, `X-SES-FROM-ARN: ${sourceArn}`] : []),
     `From: "Marketing" <${from}>`,
     `To: ${to}`,
     'Subject: Test message with sending authorization',

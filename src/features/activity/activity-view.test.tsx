@@ -1,0 +1,115 @@
+import { SendEmailCommand, SetIdentityNotificationTopicCommand } from '@aws-sdk/client-ses';
+import { I18nProvider } from '@cloudscape-design/components/i18n';
+import enMessages from '@cloudscape-design/components/i18n/messages/all.en';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
+import { clientAs } from '../../../mocks/ses/test/clients';
+import { ActivityView } from './activity-view';
+
+const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
+const OWNER_TOPIC = 'arn:aws:sns:us-east-1:888888888888:ses-deliveries';
+const DELEGATE_TOPIC = 'arn:aws:sns:us-east-1:999999999999:delegate-deliveries';
+
+beforeEach(async () => {
+  await openFreshEmulatorStore();
+  const marketer = clientAs('delegate-marketer');
+  await marketer.send(
+    new SetIdentityNotificationTopicCommand({
+      Identity: ARN,
+      NotificationType: 'Delivery',
+      SnsTopic: DELEGATE_TOPIC,
+    }),
+  );
+  const message = { Subject: { Data: 'Hi' }, Body: { Text: { Data: '<b>not markup</b>' } } };
+  const destination = { ToAddresses: ['success@simulator.amazonses.com'] };
+  await marketer.send(
+    new SendEmailCommand({
+      Source: 'marketing+spring@ses-example.com',
+      SourceArn: ARN,
+      Destination: destination,
+      Message: message,
+    }),
+  );
+  await marketer
+    .send(
+      new SendEmailCommand({
+        Source: 'ceo@ses-example.com',
+        SourceArn: ARN,
+        Destination: destination,
+        Message: message,
+      }),
+    )
+    .catch(() => undefined);
+});
+
+function renderView() {
+  render(
+    <I18nProvider locale="en" messages={[enMessages]}>
+      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+        <ActivityView />
+      </QueryClientProvider>
+    </I18nProvider>,
+  );
+}
+
+describe('ActivityView', { timeout: 20_000 }, () => {
+  it("lists the attempts with their decision and trace, and both sides' Delivery notifications", async () => {
+    renderView();
+    const attempts = await screen.findByRole('table', { name: 'Send attempts' });
+    expect(await within(attempts).findByText('AccessDenied', {}, { timeout: 8000 })).toBeInTheDocument();
+    expect(within(attempts).getAllByText('arn:aws:iam::999999999999:user/marketer')).toHaveLength(2);
+    expect(within(attempts).getByText('Allowed')).toBeInTheDocument();
+    await userEvent.click(within(attempts).getAllByRole('button', { name: /^Trace of/ })[1] as HTMLElement);
+    expect(within(attempts).getByText(/^Source marketing\+spring@ses-example.com/)).toBeInTheDocument();
+
+    const notifications = screen.getByRole('table', { name: 'SNS notifications' });
+    expect(within(notifications).getByText(OWNER_TOPIC)).toBeInTheDocument();
+    expect(within(notifications).getByText(DELEGATE_TOPIC)).toBeInTheDocument();
+    expect(within(notifications).getByText('Delegate (999999999999)')).toBeInTheDocument();
+    expect(within(notifications).getByText('Identity owner (888888888888)')).toBeInTheDocument();
+  });
+
+  it("filters to the delegate's side", async () => {
+    renderView();
+    const notifications = await screen.findByRole('table', { name: 'SNS notifications' });
+    await within(notifications).findByText(OWNER_TOPIC, {}, { timeout: 8000 });
+    await userEvent.click(screen.getByRole('button', { name: 'Delegates' }));
+    expect(within(notifications).queryByText(OWNER_TOPIC)).not.toBeInTheDocument();
+    expect(within(notifications).getByText(DELEGATE_TOPIC)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Identity owners' }));
+    expect(within(notifications).getByText(OWNER_TOPIC)).toBeInTheDocument();
+    expect(within(notifications).queryByText(DELEGATE_TOPIC)).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: 'Send attempts' })).queryByText('AccessDenied'),
+    ).not.toBeInTheDocument();
+  });
+
+  it('shows a notification and a full trace as JSON text, never as markup', async () => {
+    renderView();
+    const notifications = await screen.findByRole('table', { name: 'SNS notifications' });
+    const [first] = await within(notifications).findAllByRole(
+      'button',
+      { name: /Delivery notification to/ },
+      { timeout: 8000 },
+    );
+    await userEvent.click(first as HTMLElement);
+    const dialog = await screen.findByRole('dialog');
+    const pre = dialog.querySelector('pre');
+    expect(pre?.textContent).toContain('"notificationType": "Delivery"');
+    expect(pre?.textContent).toContain('"source": "marketing+spring@ses-example.com"');
+    expect(pre?.children).toHaveLength(0);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Done' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    const attempts = screen.getByRole('table', { name: 'Send attempts' });
+    await userEvent.click(within(attempts).getAllByRole('button', { name: /^Trace of/ })[0] as HTMLElement);
+    await userEvent.click(
+      within(attempts).getAllByRole('button', { name: /^Full trace of/ })[0] as HTMLElement,
+    );
+    const trace = (await screen.findByRole('dialog')).querySelector('pre');
+    expect(trace?.textContent).toContain('"role": "source"');
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * The acting principal's grants: every identity of another account whose policies let it send,
+ * found by reading the built-in emulator (real SES never shows a delegate the owner's policies),
+ * and the inspector for an identity ARN received from an owner.
+ */
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Container from '@cloudscape-design/components/container';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import { useQuery } from '@tanstack/react-query';
+import type { SesConnection } from '../../lib/ses/client';
+import type { PolicyInput } from '../../policy-engine';
+import { grantsFor, iamAllowedActions } from './compute-grants';
+import { DelegateNotifications } from './delegate-notifications';
+import { emulatorIdentitiesQuery } from './emulator-grants';
+import { GrantCard } from './grant-card';
+import { InspectArn } from './inspect-arn';
+
+export interface GrantsViewProps {
+  connection: SesConnection;
+  principal: { arn: string; label: string; account: string };
+  /** The SNS topics of the acting principal's account. */
+  accountTopics: string[];
+  /** The acting principal's IAM policies (an IAM user's); undefined for a root. */
+  iamPolicies?: PolicyInput[];
+  /** Where "Send a test email" goes for a grant. */
+  sendHref: (example: { from: string; to: string; sourceArn: string }) => string;
+  onFollowSend: (href: string) => void;
+}
+
+export function GrantsView({
+  connection,
+  principal,
+  accountTopics,
+  iamPolicies,
+  sendHref,
+  onFollowSend,
+}: GrantsViewProps) {
+  const identities = useQuery(emulatorIdentitiesQuery());
+  const all = identities.data ?? [];
+  const grants = grantsFor(principal.arn, all);
+  const ownDomain = all.find(
+    (i) => i.account === principal.account && i.verified && !i.name.includes('@'),
+  )?.name;
+  return (
+    <SpaceBetween size="l">
+      <Alert type="info" header="Found by the built-in emulator">
+        This list comes from the built-in emulator, which can read every account’s identities and policies.
+        Real SES never shows a delegate another account’s policies: there, the owner sends you the identity
+        ARN, which you can inspect below.
+      </Alert>
+      <Header
+        variant="h2"
+        counter={identities.isSuccess ? `(${grants.length})` : undefined}
+        description={`Identities other accounts let ${principal.label} send from.`}
+        actions={
+          <Button
+            iconName="refresh"
+            onClick={() => void identities.refetch()}
+            loading={identities.isFetching}
+            ariaLabel="Refresh grants"
+          >
+            Refresh
+          </Button>
+        }
+      >
+        Identities you may send from
+      </Header>
+      {identities.isPending ? (
+        <StatusIndicator type="loading">Reading the emulator’s identities</StatusIndicator>
+      ) : identities.isError ? (
+        <Alert type="error" header="The grants could not be read">
+          {identities.error.message}
+        </Alert>
+      ) : grants.length === 0 ? (
+        <Container>
+          <Box variant="p">
+            No other account lets {principal.label} send from its identities. An owner grants access with a
+            sending authorization policy on an identity whose Principal names your account, IAM user or role.
+          </Box>
+        </Container>
+      ) : (
+        grants.map((grant) => (
+          <GrantCard
+            key={grant.identityArn}
+            grant={grant}
+            iamAllowed={iamAllowedActions(grant, principal.arn, iamPolicies)}
+            actions={({ from, to }) => {
+              const href = sendHref({ from, to, sourceArn: grant.identityArn });
+              return (
+                <Button
+                  href={href}
+                  onFollow={(event) => {
+                    event.preventDefault();
+                    onFollowSend(href);
+                  }}
+                  ariaLabel={`Send a test email from ${grant.identity}`}
+                >
+                  Send a test email
+                </Button>
+              );
+            }}
+            notifications={
+              <DelegateNotifications
+                connection={connection}
+                identityArn={grant.identityArn}
+                accountTopics={accountTopics}
+                ownReturnPathDomain={ownDomain}
+              />
+            }
+          />
+        ))
+      )}
+      <InspectArn callerArn={principal.arn} known={all} />
+    </SpaceBetween>
+  );
+}
