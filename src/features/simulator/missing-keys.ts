@@ -1,0 +1,20 @@
+/** Which simulator input sets a context key, so a warning about a missing key says what to fill in. */
+const INPUT_FOR_KEY: Record<string, string> = {
+  'ses:fromaddress': 'From address',
+  'ses:fromdisplayname': 'Display name',
+  'ses:recipients': 'To, Cc or Bcc',
+  'ses:feedbackaddress': 'Return-Path address',
+  'ses:apiversion': 'API version',
+  'aws:sourceip': 'Source IP',
+  'aws:currenttime': 'Time',
+  'aws:epochtime': 'Time',
+  'aws:securetransport': 'Secure transport',
+  'aws:useragent': 'User agent',
+};
+
+export function missingKeyAdvice(key: string): string {
+  const input = INPUT_FOR_KEY[key.toLowerCase()];
+  return input
+    ? `${key}: the request has no value; fill in "${input}" to give it one.`
+    : `${key}: SES never sets this key on a send, so a condition on it is decided as for an absent key in every request.`;
+}

@@ -1,0 +1,158 @@
+import { I18nProvider } from '@cloudscape-design/components/i18n';
+import enMessages from '@cloudscape-design/components/i18n/messages/all.en';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { principalById } from '../../../mocks/ses/directory';
+import { ANNOUNCEMENT_POLICY } from '../../../mocks/ses/seed';
+import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
+import type { SesConnection } from '../../lib/ses/client';
+import { encodeScenario, simulatorPath } from './scenario';
+import { Simulator } from './simulator';
+
+const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
+const owner = principalById('owner');
+const connection: SesConnection = {
+  region: 'us-east-1',
+  credentials: { accessKeyId: owner.accessKeyId, secretAccessKey: owner.secretAccessKey },
+};
+const principals = [
+  { arn: 'arn:aws:iam::999999999999:root', label: 'Delegate account (999999999999)', iamPolicies: [] },
+];
+
+function renderSimulator(path = '/simulator', withConnection = true) {
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/simulator',
+        element: (
+          <Simulator
+            connection={withConnection ? connection : undefined}
+            account={withConnection ? '888888888888' : undefined}
+            principals={principals}
+          />
+        ),
+      },
+    ],
+    { initialEntries: [path] },
+  );
+  render(
+    <I18nProvider locale="en" messages={[enMessages]}>
+      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nProvider>,
+  );
+  return router;
+}
+
+async function fill(user: ReturnType<typeof userEvent.setup>, name: string | RegExp, value: string) {
+  const box = screen
+    .queryAllByRole('textbox', { name })
+    .concat(screen.queryAllByRole('combobox', { name }))[0];
+  if (!box) throw new Error(`no field ${String(name)}`);
+  await user.clear(box);
+  await user.click(box);
+  await user.paste(value);
+}
+
+/** Cloudscape also repeats a field's error in a live region, so the text is found twice. */
+function shown(text: RegExp) {
+  return screen.getAllByText(text)[0];
+}
+
+beforeEach(async () => {
+  await openFreshEmulatorStore();
+});
+
+describe('Simulator', () => {
+  it('predicts the announcement from the saved policy: Allow for marketing+, AccessDenied for ceo@ with the failed condition', async () => {
+    const user = userEvent.setup();
+    renderSimulator();
+    await fill(user, 'Identity ARN', ARN);
+    // The acting account's identities and saved policies, read through the SDK from the emulator.
+    await screen.findByText('SampleAuthorizationPolicy', {}, { timeout: 20_000 });
+    await fill(user, 'Caller', '999999999999');
+    expect(screen.getByRole('textbox', { name: 'Source ARN (optional)' })).toHaveValue(ARN);
+    await fill(user, 'From address', 'marketing+spring@ses-example.com');
+    await user.click(screen.getByRole('button', { name: 'Simulate' }));
+    expect(
+      await screen.findByText('SES would accept this ses:SendEmail', {}, { timeout: 10_000 }),
+    ).toBeVisible();
+    const allowLines = document.querySelectorAll('mark[data-mark="allow"]');
+    expect(allowLines.length).toBeGreaterThan(5);
+
+    await fill(user, 'From address', 'ceo@ses-example.com');
+    await user.click(screen.getByRole('button', { name: 'Simulate' }));
+    expect(
+      await screen.findByText(
+        'SES would refuse this ses:SendEmail with AccessDenied',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeVisible();
+    expect(
+      screen.getByText(/would allow it if this changed: the condition StringLike ses:FromAddress/),
+    ).toBeVisible();
+    const table = screen.getByRole('table', { name: 'Conditions examined for the Source identity' });
+    expect(within(table).getByText('ceo@ses-example.com')).toBeVisible();
+    expect(within(table).getByText('Not matched')).toBeVisible();
+    const failed = [...document.querySelectorAll('mark[data-mark="failed"]')]
+      .map((m) => m.textContent)
+      .join('\n');
+    expect(failed).toContain('"ses:FromAddress": "marketing+*@ses-example.com"');
+  }, 30_000);
+
+  it('opens a shared link: fills the form and runs it, without any connection', async () => {
+    const policy = ANNOUNCEMENT_POLICY;
+    renderSimulator(
+      simulatorPath({
+        identityArn: ARN,
+        policies: [{ name: 'Shared', document: policy }],
+        caller: '999999999999',
+        action: 'ses:SendRawEmail',
+        message: {
+          raw: `X-SES-SOURCE-ARN: ${ARN}\r\nFrom: Spring <marketing+spring@ses-example.com>\r\nTo: a@example.com\r\n\r\nHi`,
+        },
+      }),
+      false,
+    );
+    expect(
+      await screen.findByText('SES would accept this ses:SendRawEmail', {}, { timeout: 10_000 }),
+    ).toBeVisible();
+    expect(
+      (screen.getByRole('textbox', { name: 'Raw MIME message' }) as HTMLTextAreaElement).value,
+    ).toContain('X-SES-SOURCE-ARN');
+    expect(screen.getByRole('region', { name: 'Policy Shared' })).toHaveTextContent('AuthorizeMarketer');
+    expect((screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value).toMatch(
+      /\/simulator#scenario=/,
+    );
+  }, 30_000);
+
+  it('says what is wrong with bad input, keeping what was typed', async () => {
+    const user = userEvent.setup();
+    renderSimulator('/simulator', false);
+    await fill(user, 'Identity ARN', 'arn:aws:ses:us-east-1:8888:identity/x.com');
+    await fill(user, 'Caller', 'marketer');
+    await fill(user, 'Source IP (aws:SourceIp)', '300.1.1.1');
+    await fill(user, 'Time (aws:CurrentTime)', 'yesterday');
+    await user.click(screen.getByRole('radio', { name: /Policies in this scenario/ }));
+    await user.click(screen.getByRole('button', { name: 'Add policy' }));
+    await fill(user, 'Policy 1: JSON document', '{"Version": "2012-10-17",, }');
+    await user.click(screen.getByRole('button', { name: 'Simulate' }));
+    expect((await screen.findAllByText(/needs the owner's 12-digit account ID/))[0]).toBeVisible();
+    expect(shown(/"marketer" is not a caller/)).toBeVisible();
+    expect(shown(/"300.1.1.1" is not an IP address/)).toBeVisible();
+    expect(shown(/"yesterday" is not a date and time/)).toBeVisible();
+    expect(shown(/Policy "Policy1" is not valid JSON at line 1/)).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'Source IP (aws:SourceIp)' })).toHaveValue('300.1.1.1');
+  }, 30_000);
+
+  it('explains a corrupted link', async () => {
+    const encoded = encodeScenario({ identityArn: ARN });
+    renderSimulator(`/simulator#scenario=${encoded.slice(0, -3)}x`, false);
+    expect(await screen.findByText('This link’s scenario cannot be opened')).toBeVisible();
+  });
+});
