@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { STATIC_SERVER_URL } from '../playwright.config';
+import { replaceEditorText } from './editor-helpers';
 import { expect, test } from './fixtures';
 
 const DOMAIN_ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
@@ -213,6 +214,58 @@ test.describe('the simulator', () => {
     // A corrupted link says so instead of opening a wrong scenario.
     await page.goto(`${link.slice(0, -6)}@@`);
     await expect(page.getByText('This link’s scenario cannot be opened')).toBeVisible();
+    await checkA11y(page);
+  });
+
+  test('"Simulate this draft" hands an unsaved editor draft to the simulator beside the saved policies', async ({
+    page,
+    checkA11y,
+  }) => {
+    await page.goto('identities/ses-example.com/policies/create');
+    await page.getByRole('textbox', { name: 'Policy name' }).fill('TryCeo');
+    const draft = JSON.stringify(
+      {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'AllowCeo',
+            Effect: 'Allow',
+            Principal: { AWS: '999999999999' },
+            Action: 'ses:SendEmail',
+            Resource: DOMAIN_ARN,
+            Condition: { StringEquals: { 'ses:FromAddress': 'ceo@ses-example.com' } },
+          },
+        ],
+      },
+      null,
+      2,
+    );
+    await replaceEditorText(page, draft);
+    await expect(page.getByText('No problems found.')).toBeVisible();
+    await checkA11y(page);
+    await page.getByRole('button', { name: 'Simulate this draft' }).click();
+
+    await expect(page).toHaveURL(/\/simulator#scenario=[\w-]+$/);
+    await expect(page.getByRole('textbox', { name: 'Policy 2: name' })).toHaveValue('TryCeo');
+    await expect(page.getByRole('textbox', { name: 'Policy 2: JSON document' })).toHaveValue(draft);
+    await expect(page.getByRole('textbox', { name: 'Policy 1: name' })).toHaveValue(
+      'SampleAuthorizationPolicy',
+    );
+    await expect(page.getByRole('combobox', { name: 'Identity ARN', exact: true })).toHaveValue(DOMAIN_ARN);
+    await fill(page, 'Caller', '999999999999');
+    await fill(page, 'From address', 'ceo@ses-example.com');
+    // Refused by the saved policy alone, allowed with the draft: the draft is what decides.
+    expect(await simulate(page)).toBe('accept');
+    const drafted = page.getByRole('region', { name: 'Policy TryCeo' });
+    await expect(drafted.locator('mark[data-mark="allow"]')).toContainText(['"Sid": "AllowCeo"']);
+    await checkA11y(page);
+
+    // Back in the editor, the unsaved draft is offered again: nothing typed was lost.
+    await page.goBack();
+    await expect(page.getByText('Unsaved changes found')).toBeVisible();
+    await page.getByRole('button', { name: 'Restore draft' }).click();
+    await expect(page.getByRole('textbox', { name: 'Policy name' })).toHaveValue('TryCeo');
+    await expect(page.getByText(/ceo@ses-example\.com/).first()).toBeVisible();
     await checkA11y(page);
   });
 

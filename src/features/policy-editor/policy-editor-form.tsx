@@ -120,7 +120,16 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
             <Button formAction="none" variant="link" onClick={onCancel}>
               Cancel
             </Button>
-            <Button formAction="none" onClick={() => props.onSimulate({ name: name || 'draft', document })}>
+            <Button
+              formAction="none"
+              onClick={() => {
+                // A deliberate hand-over, not a loss: the draft is kept (update() stored it), and
+                // coming back to the editor offers to restore it, so this navigation is not guarded.
+                if (dirty) writeDraft(key, { name, document });
+                release();
+                props.onSimulate({ name: name || 'draft', document });
+              }}
+            >
               Simulate this draft
             </Button>
             {editing && (
