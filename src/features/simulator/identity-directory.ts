@@ -4,8 +4,10 @@
  * keys its store: account, Region and the name without regard to case.
  */
 import {
+  candidateIdentities,
   identityKindOf,
   parseIdentityArn,
+  parseMailbox,
   type IdentityQuery,
   type IdentityRecord,
 } from '../../policy-engine';
@@ -58,4 +60,38 @@ export function identityDirectory(
     }
     return records.get(keyOf(query.account, query.region, query.name));
   };
+}
+
+/**
+ * Reads the identities with these names (those that exist) with their verification and saved
+ * policies. The simulator asks only for the names a simulation can look up, so an account with
+ * thousands of identities costs a few reads, not thousands.
+ */
+export type IdentityResolver = (names: string[]) => Promise<DirectoryIdentity[]>;
+
+/** A resolver over identities already in hand (tests, scenarios). */
+export function resolverOf(identities: DirectoryIdentity[]): IdentityResolver {
+  return (names) => {
+    const wanted = new Set(names.map((n) => n.toLowerCase()));
+    return Promise.resolve(identities.filter((i) => wanted.has(i.name.toLowerCase())));
+  };
+}
+
+/**
+ * Every identity name `authorizeSend` may look up for a message: the identity of each ARN, and
+ * for each address its email identity, its domain and the parent domains (as SES looks for the
+ * sender's own identity). Names are lower case; unreadable addresses and ARNs add nothing.
+ */
+export function namesToLoad(addresses: (string | undefined)[], arns: (string | undefined)[]): string[] {
+  const names = new Set<string>();
+  for (const value of addresses) {
+    const mailbox = value?.trim() ? parseMailbox(value) : undefined;
+    if (mailbox?.address.includes('@'))
+      for (const name of candidateIdentities(mailbox.address)) names.add(name);
+  }
+  for (const arn of arns) {
+    const parsed = arn?.trim() ? parseIdentityArn(arn.trim()) : undefined;
+    if (parsed?.ok) names.add(parsed.identity.name.toLowerCase());
+  }
+  return [...names];
 }

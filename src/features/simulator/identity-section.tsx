@@ -7,8 +7,9 @@ import Header from '@cloudscape-design/components/header';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Autosuggest from '@cloudscape-design/components/autosuggest';
+import { useMemo } from 'react';
 import { Controller, useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
-import type { DirectoryIdentity } from './identity-directory';
+import type { ListedIdentity } from './use-known-identities';
 import { PolicyListField } from './form-fields';
 import type { SimulatorFormValues } from './form-values';
 import type { SimulatorPolicy } from './scenario';
@@ -23,13 +24,18 @@ export function IdentitySection({
 }: {
   control: Control<SimulatorFormValues>;
   setValue: UseFormSetValue<SimulatorFormValues>;
-  identities: DirectoryIdentity[];
+  identities: ListedIdentity[];
   loading: boolean;
   savedPolicies: SimulatorPolicy[] | undefined;
   /** The identity ARN was typed, chosen or left (on every change, on select and on blur). */
   onChosen: (arn: string) => void;
 }) {
   const source = useWatch({ control, name: 'policySource' });
+  // Thousands of identities are fine: the options are plain and the list scrolls virtually.
+  const options = useMemo(
+    () => identities.map((i) => ({ value: i.arn, label: i.arn, description: i.name })),
+    [identities],
+  );
   return (
     <Container
       header={
@@ -60,11 +66,8 @@ export function IdentitySection({
                   field.onBlur();
                   onChosen(field.value);
                 }}
-                options={identities.map((i) => ({
-                  value: i.arn,
-                  label: i.arn,
-                  description: `${i.name} · ${i.verified ? 'verified' : 'not verified'} · ${i.policies.length} ${i.policies.length === 1 ? 'policy' : 'policies'}`,
-                }))}
+                options={options}
+                virtualScroll={options.length > 200}
                 statusType={loading ? 'loading' : 'finished'}
                 loadingText="Loading identities"
                 enteredTextLabel={(value) => `Use: ${value}`}

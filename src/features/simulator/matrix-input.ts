@@ -6,7 +6,7 @@
  */
 import { describeCaller, type SendApi } from '../../policy-engine';
 import { splitAddresses, type SimulatorFormValues } from './form-values';
-import type { DirectoryIdentity } from './identity-directory';
+import { namesToLoad, type DirectoryIdentity } from './identity-directory';
 import type { MatrixInput, MatrixPrincipal } from './matrix';
 import type { SimulatorPolicy } from './scenario';
 import { identitiesFor, requestTime } from './simulate';
@@ -35,6 +35,15 @@ export function matrixProblems(lists: MatrixLists): MatrixProblems {
   if (!lists.actions.length) problems.actions = 'Choose at least one action.';
   if (!lines(lists.froms).length) problems.froms = 'List at least one From address, one a line.';
   return problems;
+}
+
+/** The identity names a matrix's cells may look up: its From addresses, Return-Path and ARNs. */
+export function matrixIdentityNames(values: SimulatorFormValues, lists: MatrixLists): string[] {
+  const fields = values.messageMode === 'fields';
+  return namesToLoad(
+    [...lines(lists.froms), fields ? values.returnPath : undefined],
+    [values.identityArn, values.sourceArn, values.fromArn, values.returnPathArn],
+  );
 }
 
 export function buildMatrixInput(

@@ -60,7 +60,7 @@ export function MatrixPanel({
   initialPrincipals: string[];
   initialFroms: string[];
   /** The matrix input from the current form, or why there is none (the form has errors). */
-  build: (lists: MatrixLists) => MatrixInput | string;
+  build: (lists: MatrixLists) => Promise<MatrixInput | string>;
 }) {
   const [lists, setLists] = useState<MatrixLists>({
     principals: initialPrincipals.join('\n'),
@@ -76,18 +76,32 @@ export function MatrixPanel({
   const run = useRef<MatrixRun | undefined>(undefined);
   useEffect(() => () => run.current?.cancel(), []);
 
-  const evaluate = () => {
+  const evaluate = async () => {
     const found = matrixProblems(lists);
     setProblems(found);
     setError(undefined);
     if (Object.keys(found).length) return;
-    const input = build(lists);
-    if (typeof input === 'string') return setError(input);
+    let input: MatrixInput | string;
+    setRunning(true);
+    try {
+      input = await build(lists);
+    } catch (e) {
+      setRunning(false);
+      return setError(
+        `The identities the matrix involves could not be read: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+    if (typeof input === 'string') {
+      setRunning(false);
+      return setError(input);
+    }
     const size = matrixSize(input);
-    if (size > MAX_CELLS)
+    if (size > MAX_CELLS) {
+      setRunning(false);
       return setError(
         `That is ${size.toLocaleString('en-US')} cells; the matrix takes at most ${MAX_CELLS.toLocaleString('en-US')}.`,
       );
+    }
     run.current?.cancel();
     const current = runMatrixInWorker(input);
     run.current = current;
@@ -155,7 +169,7 @@ export function MatrixPanel({
           </SpaceBetween>
         </FormField>
         <Box>
-          <Button onClick={evaluate} loading={running} loadingText="Evaluating the matrix">
+          <Button onClick={() => void evaluate()} loading={running} loadingText="Evaluating the matrix">
             Evaluate matrix
           </Button>
         </Box>

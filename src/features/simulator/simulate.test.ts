@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DirectoryIdentity } from './identity-directory';
+import { resolverOf, type DirectoryIdentity } from './identity-directory';
 import type { SimulatorScenario } from './scenario';
 import { requestTime, simulate } from './simulate';
 
@@ -49,7 +49,7 @@ const scenario = (from: string, extra: Partial<SimulatorScenario> = {}): Simulat
 });
 
 async function run(s: SimulatorScenario) {
-  const outcome = await simulate(s, known, new Date('2026-11-22T12:00:00Z'));
+  const outcome = await simulate(s, resolverOf(known), new Date('2026-11-22T12:00:00Z'));
   if (!outcome.ok) throw new Error(outcome.error);
   return outcome.simulation;
 }
@@ -122,7 +122,7 @@ describe('simulate', () => {
   });
 
   it('says why a raw message cannot be read, on the raw field', async () => {
-    const outcome = await simulate(scenario('', { message: { raw: 'not a message' } }), known);
+    const outcome = await simulate(scenario('', { message: { raw: 'not a message' } }), resolverOf(known));
     expect(outcome).toMatchObject({ ok: false, field: 'raw', error: expect.stringMatching(/no headers/) });
   });
 

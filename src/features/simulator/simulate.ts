@@ -14,7 +14,13 @@ import {
   type SendMessage,
 } from '../../policy-engine';
 import { apiOf } from './form-values';
-import { identityDirectory, identityFromArn, type DirectoryIdentity } from './identity-directory';
+import {
+  identityDirectory,
+  identityFromArn,
+  namesToLoad,
+  type DirectoryIdentity,
+  type IdentityResolver,
+} from './identity-directory';
 import type { SimulatorPolicy, SimulatorScenario } from './scenario';
 
 /** What the message looked like to SES: fields as given, or as read from the raw message. */
@@ -77,7 +83,7 @@ export function identitiesFor(
 
 export async function simulate(
   scenario: SimulatorScenario,
-  known: DirectoryIdentity[],
+  resolve: IdentityResolver,
   now: Date = new Date(),
 ): Promise<SimulationOutcome> {
   const msg = scenario.message ?? {};
@@ -119,6 +125,12 @@ export async function simulate(
     headers,
   );
 
+  const known = await resolve(
+    namesToLoad(
+      [message.source, message.from, message.returnPath],
+      [scenario.identityArn, arns.sourceArn?.arn, arns.fromArn?.arn, arns.returnPathArn?.arn],
+    ),
+  );
   const { identities, assumedVerified, region } = identitiesFor(scenario, known);
   const lookupIdentity = identityDirectory(identities);
   const ctx = scenario.context ?? {};

@@ -9,26 +9,30 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
 import { parseIdentityArn } from '../../policy-engine';
 import type { SesConnection } from '../../lib/ses/client';
+import { policiesQuery } from '../../lib/ses/policies';
 import { CallerSection, type CallerChoice } from './caller-section';
 import { ContextSection } from './context-section';
 import { defaultFormValues, formToScenario, scenarioToForm, type SimulatorFormValues } from './form-values';
-import type { DirectoryIdentity } from './identity-directory';
+import type { IdentityResolver } from './identity-directory';
 import { IdentitySection } from './identity-section';
 import { MatrixPanel } from './matrix-panel';
-import { buildMatrixInput } from './matrix-input';
+import { buildMatrixInput, matrixIdentityNames } from './matrix-input';
 import { MessageSection } from './message-section';
 import { scenarioFromHash, simulatorPath, type SimulatorPolicy, type SimulatorScenario } from './scenario';
 import { ShareLink } from './share-link';
 import { simulate, type Simulation } from './simulate';
 import { SimulationResult } from './simulation-result';
 import styles from './simulator.module.css';
-import { useKnownIdentities } from './use-known-identities';
+import { useKnownIdentities, type ListedIdentity } from './use-known-identities';
 import { simulatorFormSchema, validateForm } from './validate-form';
 
 const FORM_SCHEMA = simulatorFormSchema();
+/** Stands in for a missing connection in a query that is then disabled. */
+const NO_CONNECTION: SesConnection = { region: '', credentials: { accessKeyId: '', secretAccessKey: '' } };
 
 export interface SimulatorProps {
   /** The acting principal's connection and account: its identities can be chosen. */
@@ -40,14 +44,12 @@ export interface SimulatorProps {
   connectionFor?: (account: string) => SesConnection | undefined;
 }
 
-function sameIdentity(identity: DirectoryIdentity, arn: string): boolean {
-  const parsed = parseIdentityArn(arn);
-  return (
-    parsed.ok &&
-    identity.account === parsed.identity.account &&
-    identity.region === parsed.identity.region &&
-    identity.name.toLowerCase() === parsed.identity.name.toLowerCase()
-  );
+/** The listed identity an ARN names (account, Region and name without regard to case). */
+function listedIdentity(listed: ListedIdentity[], arn: string): ListedIdentity | undefined {
+  const parsed = parseIdentityArn(arn.trim());
+  if (!parsed.ok) return undefined;
+  const wanted = parsed.identity.arn.toLowerCase();
+  return listed.find((i) => i.arn.toLowerCase() === wanted);
 }
 
 export function Simulator({ connection, account, principals, connectionFor }: SimulatorProps) {
@@ -65,16 +67,30 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
   const callerAccount = /^\d{12}$/.test(caller.trim()) ? caller.trim() : /:(\d{12}):/.exec(caller)?.[1];
   const other = callerAccount && callerAccount !== account ? connectionFor?.(callerAccount) : undefined;
   const callers = useKnownIdentities(other, other ? callerAccount : undefined);
-  const known = useMemo(
-    () => [...acting.identities, ...callers.identities],
-    [acting.identities, callers.identities],
+  const { load: loadActing } = acting;
+  const { load: loadCallers } = callers;
+  const resolve = useCallback<IdentityResolver>(
+    async (names) => (await Promise.all([loadActing(names), loadCallers(names)])).flat(),
+    [loadActing, loadCallers],
   );
   const loading = acting.loading || callers.loading;
+  const [readError, setReadError] = useState<string>();
 
+  // The chosen identity's saved policies, shown beside the choice; a simulation reads them afresh.
   const identityArn = useWatch({ control, name: 'identityArn' });
-  const savedPolicies: SimulatorPolicy[] | undefined = acting.identities.find((i) =>
-    sameIdentity(i, identityArn),
-  )?.policies;
+  const chosen = listedIdentity(acting.listed, identityArn);
+  const chosenPolicies = useQuery({
+    ...policiesQuery(connection ?? NO_CONNECTION, chosen?.name ?? ''),
+    enabled: !!connection && !!chosen,
+  });
+  const shownPolicies: SimulatorPolicy[] | undefined = chosen ? chosenPolicies.data : undefined;
+  const savedPoliciesOf = useCallback(
+    async (arn: string): Promise<SimulatorPolicy[] | undefined> => {
+      const listed = listedIdentity(acting.listed, arn);
+      return listed ? (await loadActing([listed.name]))[0]?.policies : undefined;
+    },
+    [acting.listed, loadActing],
+  );
 
   const [simulation, setSimulation] = useState<{ simulation: Simulation; action: string }>();
   const [shared, setShared] = useState<SimulatorScenario>();
@@ -88,22 +104,24 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
 
   const run = useCallback(
     async (values: SimulatorFormValues) => {
-      if (values.policySource === 'saved' && !savedPolicies) {
-        setError(
-          'policySource',
-          {
-            type: 'simulate',
-            message:
-              'The acting principal cannot read this identity’s saved policies: choose "Policies in this scenario" and paste them.',
-          },
-          { shouldFocus: true },
-        );
-        return;
-      }
-      const scenario = formToScenario(values, savedPolicies);
+      setReadError(undefined);
       setRunning(true);
       try {
-        const outcome = await simulate(scenario, known);
+        const saved = values.policySource === 'saved' ? await savedPoliciesOf(values.identityArn) : undefined;
+        if (values.policySource === 'saved' && !saved) {
+          setError(
+            'policySource',
+            {
+              type: 'simulate',
+              message:
+                'The acting principal cannot read this identity’s saved policies: choose "Policies in this scenario" and paste them.',
+            },
+            { shouldFocus: true },
+          );
+          return;
+        }
+        const scenario = formToScenario(values, saved);
+        const outcome = await simulate(scenario, resolve);
         if (!outcome.ok) {
           setSimulation(undefined);
           setError(
@@ -119,13 +137,21 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
         const path = simulatorPath(scenario);
         appliedHash.current = path.slice(path.indexOf('#'));
         void navigate(path, { replace: true });
+      } catch (error) {
+        // An identity's verification or policies could not be read: no guess is shown.
+        setSimulation(undefined);
+        setReadError(error instanceof Error ? error.message : String(error));
       } finally {
         setRunning(false);
       }
     },
-    [known, navigate, savedPolicies, setError],
+    [navigate, resolve, savedPoliciesOf, setError],
   );
-  const submit = handleSubmit(run);
+  // handleSubmit is called when submitting, not while rendering (run writes a ref).
+  const submit = useCallback(
+    (event?: React.BaseSyntheticEvent) => handleSubmit(run)(event),
+    [handleSubmit, run],
+  );
 
   // A scenario in the hash fills the form (once per distinct hash) and runs once identities load.
   useEffect(() => {
@@ -159,7 +185,7 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
   );
 
   const principalsForMatrix = principals.map((p) => p.arn);
-  const buildMatrix = (lists: Parameters<typeof buildMatrixInput>[1]) => {
+  const buildMatrix = async (lists: Parameters<typeof buildMatrixInput>[1]) => {
     const values = getValues();
     const problems = validateForm(values);
     const blocking = [
@@ -178,7 +204,9 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
       void trigger();
       return 'Fix the identity, policies and request context above first: their errors are shown on the fields.';
     }
-    return buildMatrixInput(values, lists, known, savedPolicies, principals);
+    const saved = values.policySource === 'saved' ? await savedPoliciesOf(values.identityArn) : undefined;
+    const known = await resolve(matrixIdentityNames(values, lists));
+    return buildMatrixInput(values, lists, known, saved, principals);
   };
 
   return (
@@ -194,8 +222,13 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
         </Alert>
       )}
       {(acting.error || callers.error) && (
-        <Alert type="warning" header="Some identities could not be read">
-          {acting.error ?? callers.error} The simulator decides with the identities it could read.
+        <Alert type="warning" header="Some identities could not be listed">
+          {acting.error ?? callers.error} The simulator decides with the identities it could list.
+        </Alert>
+      )}
+      {readError && (
+        <Alert type="error" header="The identities this message involves could not be read">
+          {readError} Nothing was simulated: try again, or paste the policies into this scenario.
         </Alert>
       )}
       <form onSubmit={(event) => void submit(event)} noValidate aria-label="Simulation">
@@ -210,9 +243,9 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
             <IdentitySection
               control={control}
               setValue={setValue}
-              identities={acting.identities}
+              identities={acting.listed}
               loading={acting.loading}
-              savedPolicies={savedPolicies}
+              savedPolicies={shownPolicies}
               onChosen={followIdentity}
             />
             <CallerSection control={control} setValue={setValue} principals={principals} />

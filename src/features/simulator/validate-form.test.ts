@@ -64,7 +64,11 @@ describe('validateForm', () => {
   it('checks SendRawEmail’s own Source and Destinations in raw mode, not the hidden message fields', () => {
     const raw = valid({ messageMode: 'raw', raw: 'From: a@example.com\n\nHi', from: 'nope', to: 'nope' });
     expect(validateForm(raw)).toEqual({});
-    const problems = validateForm({ ...raw, rawSource: 'not-an-address', rawDestinations: 'a@example.com, x' });
+    const problems = validateForm({
+      ...raw,
+      rawSource: 'not-an-address',
+      rawDestinations: 'a@example.com, x',
+    });
     expect(problems.rawSource).toMatch(/The Source address "not-an-address" is not an email address/);
     expect(problems.rawDestinations).toMatch(/"x" is not an email address/);
   });
@@ -94,7 +98,10 @@ describe('form values and scenarios', () => {
       rawDestinations: 'b@example.com, c@example.com',
     });
     const scenario = formToScenario(values);
-    expect(scenario.message).toMatchObject({ from: 'bounce@example.com', to: ['b@example.com', 'c@example.com'] });
+    expect(scenario.message).toMatchObject({
+      from: 'bounce@example.com',
+      to: ['b@example.com', 'c@example.com'],
+    });
     expect(scenarioToForm(scenario)).toEqual(values);
     // A hidden To field is not sent as Destinations: the message's own recipients decide.
     expect(formToScenario(valid({ messageMode: 'raw', raw: 'x' })).message?.to).toBeUndefined();

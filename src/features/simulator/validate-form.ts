@@ -103,7 +103,8 @@ export function validateForm(values: SimulatorFormValues): FormProblems {
   if (values.messageMode === 'fields' && recipients === 0 && !problems.to)
     problems.to = 'Add at least one recipient: SES refuses a message without one.';
   if (recipients > MAX_RECIPIENTS)
-    problems[countField] = `A message can have at most ${MAX_RECIPIENTS} recipients; this one has ${recipients}.`;
+    problems[countField] =
+      `A message can have at most ${MAX_RECIPIENTS} recipients; this one has ${recipients}.`;
   set('sourceArn', arnProblem(values.sourceArn, 'Source ARN'));
   set('fromArn', arnProblem(values.fromArn, 'From ARN'));
   set('returnPathArn', arnProblem(values.returnPathArn, 'Return-Path ARN'));
