@@ -128,7 +128,9 @@ test.describe('the policy editor', () => {
       page.getByText(/letters, digits, hyphens and underscores|alphanumeric/i).first(),
     ).toBeVisible();
     await name.fill('SampleAuthorizationPolicy');
-    await expect(page.getByText(/already has a policy named "SampleAuthorizationPolicy"/).first()).toBeVisible();
+    await expect(
+      page.getByText(/already has a policy named "SampleAuthorizationPolicy"/).first(),
+    ).toBeVisible();
     await name.fill('Checks');
 
     const problems = page.getByRole('list', { name: 'Problems in the policy' });

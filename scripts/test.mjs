@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check, in order — type check, lint, unit tests (Vitest), e2e tests
+ * `npm test`: every check, in order — type check, lint, Prettier's format check, unit tests (Vitest), e2e tests
  * (Playwright on the production build under a sub-path). Each step runs even when an earlier
  * one failed, so one run shows every problem. The last line is the summary CI reads:
  * `N passed, N failed`, counting unit and e2e tests from their JSON reports; a failed type
- * check or lint, or a test runner that produced no report, counts as one failure.
+ * check, lint or format check, or a test runner that produced no report, counts as one failure.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -32,6 +32,7 @@ function readReport(file, count) {
 const failedChecks = [];
 if (!step('Type check', 'npx', ['tsc', '-b', '--noEmit'])) failedChecks.push('type check');
 if (!step('Lint', 'npx', ['eslint', '.', '--max-warnings=0'])) failedChecks.push('lint');
+if (!step('Format', 'npx', ['prettier', '--check', '.'])) failedChecks.push('format');
 const unitOk = step('Unit tests', 'npx', ['vitest', 'run']);
 const e2eOk = step('End-to-end tests', 'node', ['scripts/e2e.mjs']);
 

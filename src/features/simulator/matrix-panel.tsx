@@ -82,6 +82,8 @@ export function MatrixPanel({
     setError(undefined);
     if (Object.keys(found).length) return;
     let input: MatrixInput | string;
+    // The previous matrix answered other lists: it goes rather than sit beside the new ones.
+    setDone(undefined);
     setRunning(true);
     try {
       input = await build(lists);
