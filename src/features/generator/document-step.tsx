@@ -10,7 +10,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { MAX_POLICY_NAME_LENGTH } from '../../policy-engine';
-import { sizeText, type DocumentAnalysis } from './document-analysis';
+import { sizeSummary, type DraftAnalysis } from '../policy-editor/policy-diagnostics';
 import type { GeneratorForm } from './generator-schema';
 import { HandEditNotice } from './hand-edit-notice';
 
@@ -18,7 +18,7 @@ export const EDITOR_LABEL = 'Policy document (JSON)';
 
 export interface DocumentStepProps {
   editor: ReactNode;
-  analysis: DocumentAnalysis;
+  analysis: DraftAnalysis;
   handEdited: boolean;
   onRegenerate: () => void;
 }
@@ -71,7 +71,7 @@ export function DocumentStep({ editor, analysis, handEdited, onRegenerate }: Doc
           {handEdited && <HandEditNotice where="document" />}
           {editor}
           <Box variant="small" color="text-body-secondary">
-            {sizeText(analysis.bytes)}.{' '}
+            {sizeSummary(analysis.bytes)}.{' '}
             {analysis.errorCount > 0
               ? `${analysis.errorCount} ${analysis.errorCount === 1 ? 'error' : 'errors'} to fix before Apply`
               : 'No errors'}

@@ -13,7 +13,7 @@ import { sesErrorDetails, type SesErrorDetails } from '../../lib/ses/ses-error';
 import { ApplyError } from './apply-error';
 import { buildPolicyDocument } from './build-policy';
 import { ConfirmModal } from './confirm-modal';
-import { analyseDocument } from './document-analysis';
+import { analyseDraft } from '../policy-editor/policy-diagnostics';
 import { DocumentStep, EDITOR_LABEL } from './document-step';
 import { emptyForm } from './form-defaults';
 import { generatorSchema, type GeneratorForm } from './generator-schema';
@@ -74,7 +74,7 @@ export function PolicyGenerator({
   const name = useWatch({ control: form.control, name: 'name' });
   // Read while rendering: react-hook-form tracks only the form state a render subscribed to.
   const { isDirty, errors } = useFormState({ control: form.control });
-  const analysis = useMemo(() => analyseDocument(document.text, identityArn), [document.text, identityArn]);
+  const analysis = useMemo(() => analyseDraft(document.text, identityArn), [document.text, identityArn]);
   const handEdited = isHandEdited(document);
 
   /** Fills the form from a start point; what the user had typed can be restored. */

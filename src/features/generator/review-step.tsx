@@ -5,15 +5,15 @@ import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import type { DocumentAnalysis } from './document-analysis';
+import type { DraftAnalysis } from '../policy-editor/policy-diagnostics';
 import { FindingsList } from './findings-list';
-import { PolicySummary } from './policy-summary';
-import { SizeMeter } from './size-meter';
+import { PolicyPreview } from '../policy-editor/policy-preview';
+import { SizeMeter } from '../policy-editor/size-meter';
 
 export interface ReviewStepProps {
   name: string;
   identityArn: string;
-  analysis: DocumentAnalysis;
+  analysis: DraftAnalysis;
 }
 
 export function ReviewStep({ name, identityArn, analysis }: ReviewStepProps) {
@@ -40,7 +40,7 @@ export function ReviewStep({ name, identityArn, analysis }: ReviewStepProps) {
           <SizeMeter bytes={analysis.bytes} />
         </Box>
       </Container>
-      <PolicySummary description={analysis.description} />
+      <PolicyPreview description={analysis.description} />
       <FindingsList diagnostics={analysis.diagnostics} />
     </SpaceBetween>
   );

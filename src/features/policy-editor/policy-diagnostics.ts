@@ -21,8 +21,9 @@ export interface DraftAnalysis {
   description: PolicyDescription;
 }
 
-export function analyseDraft(text: string, identityArn: string): DraftAnalysis {
-  const diagnostics = validatePolicy(text, { identityArn });
+export function analyseDraft(text: string, identityArn: string, now?: Date): DraftAnalysis {
+  // validatePolicy already runs lint over a readable document: calling lint again would repeat it.
+  const diagnostics = validatePolicy(text, { identityArn, now });
   return {
     diagnostics,
     errorCount: diagnostics.filter((d) => d.severity === 'error').length,

@@ -8,7 +8,7 @@ export function PolicyPreview({ description }: { description: PolicyDescription 
     <Container header={<Header variant="h2">What this policy does</Header>}>
       <p>{description.summary}</p>
       {description.statements.length > 0 && (
-        <ol>
+        <ol aria-label="Statements in plain English">
           {description.statements.map((s) => (
             <li key={s.index}>
               {s.sid ? <strong>{s.sid}: </strong> : null}

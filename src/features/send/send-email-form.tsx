@@ -19,7 +19,7 @@ import { GrantPicker, type GrantChoice } from './grant-picker';
 import { MailboxSimulatorButtons } from './mailbox-simulator-buttons';
 import { addressList, sendEmailSchema, sourceWithName, type SendEmailValues } from './send-schema';
 import { SendResult } from './send-result';
-import { TextField } from './text-field';
+import { TextField } from '../../lib/ui/text-field';
 
 export function SendEmailForm({
   connection,

@@ -21,7 +21,7 @@ import { checkRawMessage } from './raw-message-check';
 import { RawMessageSummary } from './raw-message-summary';
 import { addressList, sendRawSchema, type SendRawValues } from './send-schema';
 import { SendResult } from './send-result';
-import { TextField } from './text-field';
+import { TextField } from '../../lib/ui/text-field';
 
 export function SendRawForm({
   connection,
