@@ -138,7 +138,7 @@ describe('emulator-only API', () => {
       body: JSON.stringify({ ...exported, schemaVersion: 99 }),
     });
     expect(await wrong.json()).toEqual({
-      error: 'This export has schema version 99; the emulator reads version 1.',
+      error: 'This export has schema version 99; the emulator reads versions 1 to 2.',
     });
   });
 });

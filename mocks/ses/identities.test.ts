@@ -125,5 +125,27 @@ describe('emulator: identities through the real SDK', () => {
     expect(seen).toHaveLength(10_001);
     expect(new Set(seen).size).toBe(10_001);
     expect(seen[0]).toBe('d00000.example');
+    expect([...seen].sort()).toEqual(seen);
   }, 60_000);
+
+  it('pages one identity type at a time, in name order, across mixed identities', async () => {
+    const owner = clientAs('owner');
+    for (const address of ['c@ses-example.com', 'a@ses-example.com', 'B@ses-example.com']) {
+      await owner.send(new VerifyEmailIdentityCommand({ EmailAddress: address }));
+    }
+    await owner.send(new VerifyDomainIdentityCommand({ Domain: 'b-domain.example' }));
+    const pages: string[][] = [];
+    let token: string | undefined;
+    do {
+      const page = await owner.send(
+        new ListIdentitiesCommand({ IdentityType: 'EmailAddress', MaxItems: 2, NextToken: token }),
+      );
+      pages.push(page.Identities ?? []);
+      token = page.NextToken;
+    } while (token);
+    expect(pages).toEqual([['B@ses-example.com', 'a@ses-example.com'], ['c@ses-example.com']]);
+    const domains = await owner.send(new ListIdentitiesCommand({ IdentityType: 'Domain', MaxItems: 1 }));
+    expect(domains.Identities).toEqual(['b-domain.example']);
+    expect(domains.NextToken).toBeDefined();
+  });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { ListIdentityPoliciesCommand, PutIdentityPolicyCommand, SendEmailCommand } from '@aws-sdk/client-ses';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { EmulatorStore, SCHEMA_VERSION } from './store';
 import { openFreshEmulatorStore } from './instance';
@@ -83,5 +84,46 @@ describe('emulator store', () => {
       }),
     ).rejects.toThrow('operation failed halfway');
     expect(await store.transaction((tx) => tx.objectStore('meta').get('half-done'))).toBeUndefined();
+  });
+
+  it('upgrades a version 1 database in place: its identities are kept and listed in name order', async () => {
+    const name = 'ses-emulator-v1-upgrade';
+    const v1 = await openDB(name, 1, {
+      upgrade(database) {
+        const identities = database.createObjectStore('identities', { keyPath: 'key' });
+        identities.createIndex('byAccountRegion', ['account', 'region']);
+        for (const store of ['delegateSettings', 'meta'])
+          database.createObjectStore(store, { keyPath: 'key' });
+        for (const store of ['activity', 'deliveries', 'forwarded'])
+          database.createObjectStore(store, { keyPath: 'id', autoIncrement: true });
+      },
+    });
+    for (const identity of ['zeta.example', 'alpha.example']) {
+      await v1.put('identities', {
+        key: `888888888888|us-east-1|${identity}`,
+        account: '888888888888',
+        region: 'us-east-1',
+        name: identity,
+        kind: 'Domain',
+      });
+    }
+    await v1.put('meta', { key: 'seeded', value: '2026-11-01T00:00:00Z' });
+    v1.close();
+
+    const store = await EmulatorStore.open(name);
+    const names = await store.transaction(async (tx) =>
+      (
+        await tx
+          .objectStore('identities')
+          .index('byAccountRegionName')
+          .getAll(IDBKeyRange.bound(['888888888888', 'us-east-1'], ['888888888888', 'us-east-1', []]))
+      ).map((i) => i.name),
+    );
+    const exported = await store.exportState();
+    store.close();
+    expect(names).toEqual(['alpha.example', 'zeta.example']);
+    // Not reseeded: what the version 1 database held is all there is.
+    expect(exported.identities.map((i) => i.name).sort()).toEqual(['alpha.example', 'zeta.example']);
+    expect(exported.schemaVersion).toBe(2);
   });
 });

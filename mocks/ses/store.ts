@@ -14,11 +14,17 @@ import type {
 } from './model';
 import { seedIdentities } from './seed';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+/** The oldest export `importState` reads: versions 1 and 2 hold the same records. */
+const OLDEST_IMPORTABLE_VERSION = 1;
 const STORES = ['identities', 'delegateSettings', 'activity', 'deliveries', 'forwarded', 'meta'] as const;
 
 export interface EmulatorSchema extends DBSchema {
-  identities: { key: string; value: IdentityState; indexes: { byAccountRegion: [string, string] } };
+  identities: {
+    key: string;
+    value: IdentityState;
+    indexes: { byAccountRegion: [string, string]; byAccountRegionName: [string, string, string] };
+  };
   delegateSettings: { key: string; value: DelegateSettings };
   activity: { key: number; value: ActivityEntry };
   deliveries: { key: number; value: TopicDelivery };
@@ -46,7 +52,7 @@ export class EmulatorStore {
 
   static async open(name = 'ses-emulator'): Promise<EmulatorStore> {
     const db = await openDB<EmulatorSchema>(name, SCHEMA_VERSION, {
-      upgrade(database, oldVersion) {
+      upgrade(database, oldVersion, _newVersion, transaction) {
         // Version 1: the first schema. Later versions add their migrations below this one.
         if (oldVersion < 1) {
           const identities = database.createObjectStore('identities', { keyPath: 'key' });
@@ -56,6 +62,13 @@ export class EmulatorStore {
           database.createObjectStore('deliveries', { keyPath: 'id', autoIncrement: true });
           database.createObjectStore('forwarded', { keyPath: 'id', autoIncrement: true });
           database.createObjectStore('meta', { keyPath: 'key' });
+        }
+        // Version 2: identities in name order per account and Region, so that ListIdentities
+        // reads one page of records instead of every identity of the account for each page.
+        if (oldVersion < 2) {
+          transaction
+            .objectStore('identities')
+            .createIndex('byAccountRegionName', ['account', 'region', 'name']);
         }
       },
     });
@@ -104,9 +117,10 @@ export class EmulatorStore {
   }
 
   async importState(state: ExportedState): Promise<void> {
-    if (state.schemaVersion !== SCHEMA_VERSION) {
+    const version = state.schemaVersion;
+    if (!Number.isInteger(version) || version < OLDEST_IMPORTABLE_VERSION || version > SCHEMA_VERSION) {
       throw new Error(
-        `This export has schema version ${String(state.schemaVersion)}; the emulator reads version ${SCHEMA_VERSION}.`,
+        `This export has schema version ${String(version)}; the emulator reads versions ${OLDEST_IMPORTABLE_VERSION} to ${SCHEMA_VERSION}.`,
       );
     }
     await this.transaction(async (tx) => {

@@ -34,17 +34,29 @@ export async function listIdentities(ctx: OperationContext): Promise<XmlStruct> 
   }
   const token = ctx.params.optional('NextToken');
   const after = token === undefined ? undefined : decodeToken(token);
-  const all = await ctx.tx
-    .objectStore('identities')
-    .index('byAccountRegion')
-    .getAll([ctx.caller.account, ctx.region]);
-  const names = all
-    .filter((i) => !type || i.kind === type)
-    .map((i) => i.name)
-    .sort();
-  const start = after === undefined ? 0 : names.findIndex((n) => n > after);
-  const page = start === -1 ? [] : names.slice(start, start + maxItems);
-  const more = start !== -1 && start + maxItems < names.length;
+  // Names in order after the token's: [account, region, name] keys, up to [account, region, []]
+  // (an array sorts after every string in IndexedDB). One record past the page says "more".
+  const { account } = ctx.caller;
+  const range = IDBKeyRange.bound(
+    after === undefined ? [account, ctx.region] : [account, ctx.region, after],
+    [account, ctx.region, []],
+    after !== undefined,
+  );
+  const index = ctx.tx.objectStore('identities').index('byAccountRegionName');
+  const names: string[] = [];
+  if (!type) {
+    for (const identity of await index.getAll(range, maxItems + 1)) names.push(identity.name);
+  } else {
+    for (
+      let cursor = await index.openCursor(range);
+      cursor && names.length <= maxItems;
+      cursor = await cursor.continue()
+    ) {
+      if (cursor.value.kind === type) names.push(cursor.value.name);
+    }
+  }
+  const page = names.slice(0, maxItems);
+  const more = names.length > maxItems;
   return {
     Identities: new XmlList(page),
     NextToken: more ? encodeToken(page[page.length - 1] ?? '') : undefined,
