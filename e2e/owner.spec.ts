@@ -197,6 +197,31 @@ test.describe('the policy editor', () => {
     await expect(page.getByText('Policy SampleAuthorizationPolicy saved.')).toBeVisible();
     await checkA11y(page);
   });
+
+  test('a reload the user cancels keeps the page on the emulator: saving afterwards still works', async ({
+    page,
+    checkA11y,
+  }) => {
+    await page.goto('identities/ses-example.com/policies/SampleAuthorizationPolicy/edit');
+    await replaceEditorText(page, policy(allowDelegate));
+    await checkA11y(page);
+    // The browser's own "Leave site?" prompt, answered "Cancel".
+    let prompted = false;
+    page.once('dialog', (dialog) => {
+      prompted = dialog.type() === 'beforeunload';
+      void dialog.dismiss();
+    });
+    await page.evaluate(() => {
+      location.reload();
+    });
+    await expect.poll(() => prompted).toBe(true);
+    await expect(page).toHaveURL(/\/edit$/);
+    // Every SES request after the cancelled reload is still answered in the page (the network
+    // guard fails the test if one leaves for the real endpoint).
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText('Policy SampleAuthorizationPolicy saved.')).toBeVisible();
+    await checkA11y(page);
+  });
 });
 
 test.describe('owner notifications', () => {

@@ -15,8 +15,36 @@ export async function startEmulator(): Promise<string | undefined> {
       onUnhandledRequest: 'bypass',
       quiet: true,
     });
+    keepServingUntilUnloaded();
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+/**
+ * MSW tells its worker that the page is gone as soon as `beforeunload` fires. From then on the
+ * worker passes the page's requests to the network: a request still being made while the page
+ * unloads, or every request after the user cancels the "Leave site?" prompt (the policy editor
+ * asks it), would go to the real SES endpoint instead of the emulator. So, right after MSW's
+ * message, the page re-announces itself with the worker protocol's own `MOCK_ACTIVATE`, and from
+ * then on keeps the worker alive with `KEEPALIVE_REQUEST` (MSW stops its own keep-alive there).
+ * Both are messages of `public/mockServiceWorker.js`, committed with the MSW version it matches.
+ */
+function keepServingUntilUnloaded() {
+  let keepAlive: ReturnType<typeof setInterval> | undefined;
+  window.addEventListener('beforeunload', () => {
+    void (async () => {
+      // MSW posts CLIENT_CLOSED two promise hops into its own listener, which ran before this
+      // one; a few more hops put MOCK_ACTIVATE after it within the same task, leaving no gap.
+      for (let hop = 0; hop < 5; hop++) await Promise.resolve();
+      const controller = navigator.serviceWorker.controller;
+      if (!controller) return;
+      controller.postMessage('MOCK_ACTIVATE');
+      keepAlive ??= setInterval(
+        () => navigator.serviceWorker.controller?.postMessage('KEEPALIVE_REQUEST'),
+        5000,
+      );
+    })();
+  });
 }
