@@ -15,6 +15,8 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       '.reports',
+      // npm run bench builds here.
+      '.bench-dist',
     ],
   },
   js.configs.recommended,

@@ -1,9 +1,9 @@
-import Alert from '@cloudscape-design/components/alert';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import { IdentitiesTable } from '../../features/identities/identities-table';
 import { useConnectionState } from '../../lib/ses/connection-context';
 import { PageLoading } from '../shell/page-loading';
+import { ErrorNotice } from '../shell/error-notice';
 
 export function IdentitiesPage() {
   const state = useConnectionState();
@@ -23,9 +23,7 @@ export function IdentitiesPage() {
       ) : state.status === 'loading' ? (
         <PageLoading />
       ) : (
-        <Alert type="error" header="Not connected to an SES endpoint">
-          {state.reason}
-        </Alert>
+        <ErrorNotice header="Not connected to an SES endpoint">{state.reason}</ErrorNotice>
       )}
     </ContentLayout>
   );

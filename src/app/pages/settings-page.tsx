@@ -1,15 +1,81 @@
-import { PlannedPage } from './planned-page';
+import Box from '@cloudscape-design/components/box';
+import Container from '@cloudscape-design/components/container';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Table from '@cloudscape-design/components/table';
+import { lazy, Suspense } from 'react';
+import { defaultEndpoint } from '../../lib/ses/client';
+import { useConnectionState } from '../../lib/ses/connection-context';
+import { useActingChoice } from '../acting/acting-choice';
+import { EMULATOR_REGION } from '../acting/emulator-directory';
 
+// The state tools load after the page: they are what the page is least often opened for.
+const EmulatorTools = lazy(async () => ({
+  default: (await import('../../features/settings/emulator-tools')).EmulatorTools,
+}));
+
+/** Where the console sends its SES requests, the emulator's demo principals, and its state. */
 export function SettingsPage() {
+  const state = useConnectionState();
+  const { principals, current } = useActingChoice();
   return (
-    <PlannedPage
-      title="Settings"
-      description="Where the console sends its SES requests."
-      plannedContent={[
-        'The choice between the built-in SES emulator and a real SES endpoint and Region.',
-        'Credentials for a real endpoint, kept in memory or sessionStorage only.',
-        "The emulator's demo principals, and resetting, exporting or importing its state.",
-      ]}
-    />
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          description="Where the console sends its SES requests, and the built-in emulator."
+        >
+          Settings
+        </Header>
+      }
+    >
+      <SpaceBetween size="l">
+        <Container header={<Header variant="h2">Where requests go</Header>}>
+          <SpaceBetween size="s">
+            <Box variant="p">
+              {state.status === 'unavailable'
+                ? `The built-in SES emulator is not running: ${state.reason}`
+                : `The built-in SES emulator, in this page. The console signs SES API requests to ${defaultEndpoint(EMULATOR_REGION)} as the acting principal, and the emulator answers them here; nothing is sent to AWS.`}
+            </Box>
+            <Box variant="p">
+              Connecting the console to a real SES endpoint, with credentials kept in memory or for this tab
+              only, is not offered yet.
+            </Box>
+          </SpaceBetween>
+        </Container>
+        <Table
+          variant="container"
+          header={
+            <Header
+              variant="h2"
+              description="Their keys open nothing but this emulator. Switch between them in the header."
+            >
+              Demo principals
+            </Header>
+          }
+          ariaLabels={{ tableLabel: 'Demo principals' }}
+          loading={state.status === 'loading'}
+          loadingText="Loading the principals"
+          items={principals}
+          trackBy="id"
+          columnDefinitions={[
+            {
+              id: 'label',
+              header: 'Principal',
+              cell: (p) => (p.id === current?.id ? `${p.label} (acting)` : p.label),
+              isRowHeader: true,
+            },
+            { id: 'arn', header: 'ARN', cell: (p) => p.arn },
+            { id: 'key', header: 'Access key ID', cell: (p) => p.accessKeyId },
+            { id: 'topics', header: 'SNS topics', cell: (p) => p.snsTopics.length },
+          ]}
+          empty="The emulator lists no principals."
+        />
+        <Suspense fallback={null}>
+          <EmulatorTools />
+        </Suspense>
+      </SpaceBetween>
+    </ContentLayout>
   );
 }

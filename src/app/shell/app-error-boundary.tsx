@@ -1,5 +1,5 @@
-import Alert from '@cloudscape-design/components/alert';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { ErrorNotice } from './error-notice';
 
 interface State {
   error?: Error;
@@ -27,9 +27,9 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
     return (
       <main style={{ padding: 24 }}>
         <h1>Something went wrong</h1>
-        <Alert type="error" header="The console hit an unexpected error">
+        <ErrorNotice header="The console hit an unexpected error">
           {error.message || String(error)}
-        </Alert>
+        </ErrorNotice>
         <p>
           <a href={consoleHome}>Reload the console</a>
         </p>

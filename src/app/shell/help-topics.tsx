@@ -82,7 +82,8 @@ const topics: Record<HelpTopic, { title: string; paragraphs: string[] }> = {
   settings: {
     title: 'Settings',
     paragraphs: [
-      'Choose the SES endpoint the console talks to: the built-in emulator, or a real SES endpoint with credentials that stay in this browser tab (memory or sessionStorage, never localStorage or a URL).',
+      'The console talks to the built-in SES emulator in this page; nothing is sent to AWS. The demo principals listed here are the ones the header switches between.',
+      'Export saves the emulator’s whole state to a file; Import replaces the state with such a file; Reset goes back to the seeded demo. Import and Reset ask first.',
     ],
   },
   'not-found': {

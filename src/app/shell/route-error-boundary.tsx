@@ -1,10 +1,10 @@
-import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { isRouteErrorResponse, useNavigate, useRouteError } from 'react-router';
+import { ErrorNotice } from './error-notice';
 
 /** Shows a route's error (a crash while rendering, a failed lazy load) in readable words. */
 export function RouteErrorBoundary() {
@@ -13,9 +13,7 @@ export function RouteErrorBoundary() {
   return (
     <ContentLayout header={<Header variant="h1">Something went wrong</Header>}>
       <SpaceBetween size="m">
-        <Alert type="error" header="This page could not be shown">
-          {describeError(error)}
-        </Alert>
+        <ErrorNotice header="This page could not be shown">{describeError(error)}</ErrorNotice>
         <Box>
           <SpaceBetween direction="horizontal" size="xs">
             <Button onClick={() => navigate(0)}>Reload this page</Button>

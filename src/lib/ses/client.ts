@@ -5,6 +5,7 @@
  * SES endpoint; nothing else in the UI knows which.
  */
 import type { SESClient } from '@aws-sdk/client-ses';
+import { pageIsLeaving } from './page-leaving';
 
 /**
  * The SDK (about 50 KB gzip) loads with the first SES request rather than with the page, so the
@@ -43,16 +44,23 @@ export function sesClient(connection: SesConnection): Promise<SESClient> {
   const key = connectionKey(connection);
   let client = clients.get(key);
   if (!client) {
-    client = loadSesSdk().then(
-      ({ SESClient }) =>
-        new SESClient({
-          region: connection.region,
-          endpoint: connection.endpoint ?? defaultEndpoint(connection.region),
-          credentials: { ...connection.credentials },
-          // The console shows SES's answer as it is; retrying a refused send would only repeat it.
-          maxAttempts: 1,
-        }),
-    );
+    client = loadSesSdk().then(({ SESClient }) => {
+      const created = new SESClient({
+        region: connection.region,
+        endpoint: connection.endpoint ?? defaultEndpoint(connection.region),
+        credentials: { ...connection.credentials },
+        // The console shows SES's answer as it is; retrying a refused send would only repeat it.
+        maxAttempts: 1,
+      });
+      created.middlewareStack.add(
+        (next) => (args) => {
+          if (pageIsLeaving()) throw new Error('The page is being left: the SES request was not sent.');
+          return next(args);
+        },
+        { step: 'finalizeRequest', priority: 'low', name: 'notWhileLeavingThePage' },
+      );
+      return created;
+    });
     clients.set(key, client);
   }
   return client;
