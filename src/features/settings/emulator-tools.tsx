@@ -42,14 +42,14 @@ export function EmulatorTools() {
 
   const download = () =>
     run(async () => {
-      const text = await exportEmulatorState();
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const file = new Blob([await exportEmulatorState()], { type: 'application/json' });
+      const url = URL.createObjectURL(file);
       const link = document.createElement('a');
       link.href = url;
       link.download = `ses-emulator-state-${new Date().toISOString().slice(0, 10)}.json`;
       link.click();
       URL.revokeObjectURL(url);
-      return `Exported the emulator's state (${new Blob([text]).size.toLocaleString('en-US')} bytes) as ${link.download}.`;
+      return `Exported the emulator's state (${file.size.toLocaleString('en-US')} bytes) as ${link.download}.`;
     });
 
   const confirm = () => {

@@ -76,38 +76,37 @@ export function MatrixPanel({
   const run = useRef<MatrixRun | undefined>(undefined);
   useEffect(() => () => run.current?.cancel(), []);
 
+  /** The input to evaluate, or why there is none. */
+  const prepare = async (): Promise<MatrixInput | string> => {
+    let input: MatrixInput | string;
+    try {
+      input = await build(lists);
+    } catch (e) {
+      return `The identities the matrix involves could not be read: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    if (typeof input === 'string') return input;
+    const size = matrixSize(input);
+    return size > MAX_CELLS
+      ? `That is ${size.toLocaleString('en-US')} cells; the matrix takes at most ${MAX_CELLS.toLocaleString('en-US')}.`
+      : input;
+  };
+
   const evaluate = async () => {
     const found = matrixProblems(lists);
     setProblems(found);
     setError(undefined);
     if (Object.keys(found).length) return;
-    let input: MatrixInput | string;
     // The previous matrix answered other lists: it goes rather than sit beside the new ones.
     setDone(undefined);
     setRunning(true);
-    try {
-      input = await build(lists);
-    } catch (e) {
-      setRunning(false);
-      return setError(
-        `The identities the matrix involves could not be read: ${e instanceof Error ? e.message : String(e)}`,
-      );
-    }
+    const input = await prepare();
     if (typeof input === 'string') {
       setRunning(false);
       return setError(input);
     }
-    const size = matrixSize(input);
-    if (size > MAX_CELLS) {
-      setRunning(false);
-      return setError(
-        `That is ${size.toLocaleString('en-US')} cells; the matrix takes at most ${MAX_CELLS.toLocaleString('en-US')}.`,
-      );
-    }
     run.current?.cancel();
     const current = runMatrixInWorker(input);
     run.current = current;
-    setRunning(true);
     current.result
       .then((result) => {
         setDone({ input, result });
