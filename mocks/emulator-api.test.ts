@@ -56,7 +56,11 @@ describe('emulator-only API', () => {
   it('lists identities of every account, pending ones too, with policies as saved, in ARN order', async () => {
     const outsider = clientAs('outsider');
     await outsider.send(new VerifyEmailIdentityCommand({ EmailAddress: 'news@outsider.example' }));
+    await outsider.send(new VerifyEmailIdentityCommand({ EmailAddress: 'pending@outsider.example' }));
     const arn = 'arn:aws:ses:us-east-1:111122223333:identity/news@outsider.example';
+    const pendingArn = 'arn:aws:ses:us-east-1:111122223333:identity/pending@outsider.example';
+    // Policies attach to verified identities only (the API reference's PutIdentityPolicy).
+    expect((await api('verify', json({ identityArn: arn }))).status).toBe(200);
     const document = JSON.stringify({
       Version: '2012-10-17',
       Statement: [
@@ -80,6 +84,7 @@ describe('emulator-only API', () => {
     }[];
     expect(grants.map((g) => g.identityArn)).toEqual([
       arn,
+      pendingArn,
       'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com',
       'arn:aws:ses:us-east-1:999999999999:identity/delegate.example',
     ]);
@@ -88,8 +93,16 @@ describe('emulator-only API', () => {
       account: '111122223333',
       region: 'us-east-1',
       name: 'news@outsider.example',
-      verified: false,
+      verified: true,
       policies: [{ name: 'Delegate', document }],
+    });
+    expect(grants[1]).toEqual({
+      identityArn: pendingArn,
+      account: '111122223333',
+      region: 'us-east-1',
+      name: 'pending@outsider.example',
+      verified: false,
+      policies: [],
     });
     expect((await api('grants', { method: 'POST' })).status).toBe(404);
   });
@@ -138,7 +151,7 @@ describe('emulator-only API', () => {
       body: JSON.stringify({ ...exported, schemaVersion: 99 }),
     });
     expect(await wrong.json()).toEqual({
-      error: 'This export has schema version 99; the emulator reads versions 1 to 2.',
+      error: 'This export has schema version 99; the emulator reads versions 1 to 3.',
     });
   });
 });

@@ -75,7 +75,7 @@ const ROUTES: Record<string, Route> = {
           region: i.region,
           name: i.name,
           verified: i.verificationStatus === 'Success',
-          policies: Object.entries(i.policies).map(([name, document]) => ({ name, document })),
+          policies: i.policies.map(({ name, document }) => ({ name, document })),
         }))
         .sort((a, b) => a.identityArn.localeCompare(b.identityArn)),
     );

@@ -1,5 +1,10 @@
 /** What every operation receives: the caller, the Region, its parameters and the transaction. */
-import { parseIdentityArn } from '../../src/policy-engine/index';
+import {
+  evaluate,
+  identityNameProblem,
+  parseIdentityArn,
+  type RequestContext,
+} from '../../src/policy-engine/index';
 import type { DemoPrincipal } from './directory';
 import { SesError, invalidParameter } from './errors';
 import { identityKey, type IdentityState } from './model';
@@ -23,12 +28,66 @@ export interface OperationContext {
   info: RequestInfo;
 }
 
-export function accessDenied(ctx: OperationContext, resource: string, action = ctx.action): SesError {
+/**
+ * An IAM refusal in AWS's words: `User: <arn> is not authorized to perform: ses:<Action> on
+ * resource: <arn>`, with the reason AWS appends ("because no identity-based policy allows the
+ * ... action", "with an explicit deny in an identity-based policy").
+ */
+export function accessDenied(
+  ctx: Pick<OperationContext, 'caller' | 'action'>,
+  resource: string,
+  reason: 'no-identity-policy' | 'explicit-deny' | 'no-resource-policy' = 'no-resource-policy',
+): SesError {
+  const action = `ses:${ctx.action}`;
+  const because =
+    reason === 'explicit-deny'
+      ? ' with an explicit deny in an identity-based policy'
+      : reason === 'no-identity-policy'
+        ? ` because no identity-based policy allows the ${action} action`
+        : ` because no resource-based policy allows the ${action} action`;
   return new SesError(
     'AccessDenied',
-    `User \`${ctx.caller.arn}' is not authorized to perform \`ses:${action}' on resource \`${resource}'`,
+    `User: ${ctx.caller.arn} is not authorized to perform: ${action} on resource: ${resource}${because}`,
     403,
   );
+}
+
+/**
+ * IAM on a management action: an IAM user or role may call it only when its identity-based
+ * policies allow `ses:<Action>` on the resource (the identity's ARN, or `*` for account-level
+ * actions), evaluated by the policy engine. The account's root is not limited by IAM policies.
+ * Sends are authorized separately, by `authorizeSend`.
+ */
+export function authorizeCaller(ctx: OperationContext, resource: string): void {
+  const policies = ctx.caller.iamPolicies;
+  if (!policies) return;
+  const result = evaluate({
+    principal: ctx.caller.arn,
+    action: `ses:${ctx.action}`,
+    resource,
+    resourcePolicies: [],
+    identityPolicies: policies,
+    context: requestContextKeys(ctx),
+  });
+  if (result.decision === 'Allow') return;
+  throw accessDenied(
+    ctx,
+    resource,
+    result.decision === 'ExplicitDeny' ? 'explicit-deny' : 'no-identity-policy',
+  );
+}
+
+/** The global condition keys a management request carries, in IAM's formats. */
+function requestContextKeys(ctx: OperationContext): RequestContext {
+  const keys: RequestContext = {
+    'aws:SourceIp': ctx.info.sourceIp,
+    'aws:CurrentTime': ctx.info.time.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    'aws:EpochTime': Math.floor(ctx.info.time.getTime() / 1000),
+    'aws:SecureTransport': ctx.info.secureTransport,
+    'aws:RequestedRegion': ctx.region,
+  };
+  if (ctx.info.userAgent) keys['aws:UserAgent'] = ctx.info.userAgent;
+  return keys;
 }
 
 export function arnOf(identity: Pick<IdentityState, 'region' | 'account' | 'name'>): string {
@@ -51,6 +110,8 @@ export function identityRef(
     }
     return { account, region, name, arn: parsed.identity.arn };
   }
+  const problem = identityNameProblem(value);
+  if (problem) throw invalidParameter(`Invalid identity: ${problem}.`);
   return {
     account: ctx.caller.account,
     region: ctx.region,
@@ -66,15 +127,23 @@ export async function loadIdentity(
   return ctx.tx.objectStore('identities').get(identityKey(ref.account, ref.region, ref.name));
 }
 
-/** Management operations are the owner's alone: an identity of the caller's own account. */
-export async function ownedIdentity(ctx: OperationContext, value: string): Promise<IdentityState> {
+/**
+ * An identity the caller manages: one of its own account's, after IAM allowed the action on its
+ * ARN. Another account's identity is refused as IAM refuses it (no resource-based policy can
+ * grant a management action), and a missing one in SES's words.
+ */
+export async function ownedIdentity(
+  ctx: OperationContext,
+  value: string,
+  { mustBeVerified = false } = {},
+): Promise<IdentityState> {
   const ref = identityRef(ctx, value);
   if (ref.account !== ctx.caller.account) throw accessDenied(ctx, ref.arn);
+  authorizeCaller(ctx, ref.arn);
   const identity = await loadIdentity(ctx, ref);
-  if (!identity) {
-    throw invalidParameter(
-      `Identity ${ref.name} does not exist in account ${ref.account} in ${ref.region}. Verify it first.`,
-    );
-  }
+  // SES's wording for an identity it cannot act on (boto/boto3#2645): the API reference says the
+  // policy operations "return an error" for an identity that is not verified.
+  if (!identity || (mustBeVerified && identity.verificationStatus !== 'Success'))
+    throw invalidParameter(`Identity ${value} is invalid. Must be a verified email address or domain.`);
   return identity;
 }

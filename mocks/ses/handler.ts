@@ -43,8 +43,10 @@ export async function handleSesRequest(request: Request): Promise<Response> {
     const body = await request.text();
     const caller = await authenticate(request, body);
     const params = QueryParams.parse(body);
-    const action = params.required('Action');
-    const operation = OPERATIONS[action];
+    const action = params.optional('Action');
+    if (action === undefined)
+      throw new SesError('MissingAction', 'The request must contain the parameter Action.');
+    const operation = OPERATIONS.get(action);
     if (!operation)
       throw new SesError('InvalidAction', `The action ${action} is not valid for this web service.`);
     const info = {

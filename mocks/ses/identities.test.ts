@@ -54,14 +54,17 @@ describe('emulator: identities through the real SDK', () => {
       await sesError(owner.send(new VerifyEmailIdentityCommand({ EmailAddress: 'not-an-address' }))),
     ).toMatchObject({
       code: 'InvalidParameterValue',
-      message: 'Invalid email address <not-an-address>.',
+      message:
+        'Invalid email address <not-an-address>: an address needs an @ and a domain. To verify a domain, use VerifyDomainIdentity.',
       status: 400,
     });
     expect(
       await sesError(owner.send(new ListIdentitiesCommand({ IdentityType: 'Phone' as 'Domain' }))),
     ).toMatchObject({
-      code: 'InvalidParameterValue',
-      message: 'IdentityType must be EmailAddress or Domain; found "Phone".',
+      code: 'ValidationError',
+      message:
+        "1 validation error detected: Value 'Phone' at 'identityType' failed to satisfy constraint: Member must satisfy enum value set: [EmailAddress, Domain]",
+      status: 400,
     });
     expect(await sesError(owner.send(new ListIdentitiesCommand({ NextToken: 'garbage' })))).toMatchObject({
       code: 'InvalidParameterValue',
@@ -104,7 +107,7 @@ describe('emulator: identities through the real SDK', () => {
           name,
           kind: 'Domain',
           verificationStatus: 'Pending',
-          policies: {},
+          policies: [],
           notifications: { topics: {}, headers: { Bounce: false, Complaint: false, Delivery: false } },
           forwardingEnabled: true,
           createdAt: '2026-11-22T00:00:00Z',

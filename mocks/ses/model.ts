@@ -1,3 +1,4 @@
+import { canonicalIdentityName } from '../../src/policy-engine/index';
 /** What the emulator stores: identities with their policies and settings, delegates' settings, activity. */
 export type NotificationType = 'Bounce' | 'Complaint' | 'Delivery';
 export const NOTIFICATION_TYPES: readonly NotificationType[] = ['Bounce', 'Complaint', 'Delivery'];
@@ -7,8 +8,14 @@ export interface NotificationSettings {
   headers: Record<NotificationType, boolean>;
 }
 
+/** A policy as the emulator keeps it: a list in insertion order, never a dictionary keyed by a caller's string. */
+export interface StoredPolicy {
+  name: string;
+  document: string;
+}
+
 export interface IdentityState {
-  /** `${account}|${region}|${lower-cased name}` */
+  /** `${account}|${region}|${canonical name}`: see `identityKey`. */
   key: string;
   account: string;
   region: string;
@@ -16,8 +23,8 @@ export interface IdentityState {
   kind: 'EmailAddress' | 'Domain';
   verificationStatus: 'Pending' | 'Success';
   verificationToken?: string;
-  /** Policy name → document, in insertion order. */
-  policies: Record<string, string>;
+  /** In insertion order; names are unique (SES's names are case-sensitive). */
+  policies: StoredPolicy[];
   notifications: NotificationSettings;
   forwardingEnabled: boolean;
   createdAt: string;
@@ -66,8 +73,19 @@ export interface ForwardedFeedback {
   messageId: string;
 }
 
+/**
+ * The key of an identity: its account, Region and canonical name (the engine's
+ * `canonicalIdentityName`: a domain in ASCII lower case, an email address exactly as verified).
+ */
 export function identityKey(account: string, region: string, name: string): string {
-  return `${account}|${region}|${name.toLowerCase()}`;
+  return `${account}|${region}|${canonicalIdentityName(name)}`;
+}
+
+export function findPolicy(
+  identity: Pick<IdentityState, 'policies'>,
+  name: string,
+): StoredPolicy | undefined {
+  return identity.policies.find((p) => p.name === name);
 }
 
 export function emptyNotifications(): NotificationSettings {

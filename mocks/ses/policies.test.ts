@@ -116,7 +116,7 @@ describe('emulator: policies', () => {
     ).toEqual({
       code: 'AccessDenied',
       status: 403,
-      message: `User \`arn:aws:iam::999999999999:root' is not authorized to perform \`ses:ListIdentityPolicies' on resource \`${DEMO_DOMAIN_ARN}'`,
+      message: `User: arn:aws:iam::999999999999:root is not authorized to perform: ses:ListIdentityPolicies on resource: ${DEMO_DOMAIN_ARN} because no resource-based policy allows the ses:ListIdentityPolicies action`,
     });
   });
 });

@@ -36,6 +36,11 @@ export class QueryParams {
     return Number(value);
   }
 
+  /** Whether the parameter was sent at all, even empty. */
+  has(name: string): boolean {
+    return this.params.has(name);
+  }
+
   /** `Name.member.1`, `Name.member.2`, ... in order. */
   list(name: string): string[] {
     const out: string[] = [];

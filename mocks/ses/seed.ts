@@ -41,7 +41,7 @@ export function seedIdentities(now = new Date().toISOString()): IdentityState[] 
       kind: 'Domain',
       verificationStatus: 'Success',
       verificationToken: 'QTKknzFg2J4ygwa+XvHAxUl1hyHoY0gVfZdfjIedHZ0=',
-      policies: { SampleAuthorizationPolicy: ANNOUNCEMENT_POLICY },
+      policies: [{ name: 'SampleAuthorizationPolicy', document: ANNOUNCEMENT_POLICY }],
       notifications: {
         topics: {
           Bounce: topic(OWNER_ACCOUNT, 'ses-bounces'),
@@ -61,7 +61,7 @@ export function seedIdentities(now = new Date().toISOString()): IdentityState[] 
       kind: 'Domain',
       verificationStatus: 'Success',
       verificationToken: 'ZGVsZWdhdGUtZXhhbXBsZS12ZXJpZmljYXRpb24=',
-      policies: {},
+      policies: [],
       notifications: emptyNotifications(),
       forwardingEnabled: true,
       createdAt: now,

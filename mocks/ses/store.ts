@@ -12,10 +12,11 @@ import type {
   IdentityState,
   TopicDelivery,
 } from './model';
+import { identityKey } from './model';
 import { seedIdentities } from './seed';
 
-export const SCHEMA_VERSION = 2;
-/** The oldest export `importState` reads: versions 1 and 2 hold the same records. */
+export const SCHEMA_VERSION = 3;
+/** The oldest export `importState` reads: versions 1 and 2 hold the same records; 3 reshapes them (`upgradeIdentityRecord`). */
 const OLDEST_IMPORTABLE_VERSION = 1;
 const STORES = ['identities', 'delegateSettings', 'activity', 'deliveries', 'forwarded', 'meta'] as const;
 
@@ -69,6 +70,23 @@ export class EmulatorStore {
           transaction
             .objectStore('identities')
             .createIndex('byAccountRegionName', ['account', 'region', 'name']);
+        }
+        // Version 3: policies become a list (a dictionary keyed by policy names let `__proto__`
+        // and `toString` resolve to Object.prototype), and email address identities are keyed
+        // case-sensitively, as SES keeps them. Records are rewritten in place.
+        if (oldVersion < 3) {
+          const identities = transaction.objectStore('identities');
+          void identities.openCursor().then(async function rewrite(cursor): Promise<void> {
+            if (!cursor) return;
+            const upgraded = upgradeIdentityRecord(cursor.value as unknown as LegacyIdentityRecord);
+            if (upgraded.key !== cursor.primaryKey) {
+              await cursor.delete();
+              await identities.put(upgraded);
+            } else {
+              await cursor.update(upgraded);
+            }
+            return rewrite(await cursor.continue());
+          });
         }
       },
     });
@@ -125,7 +143,8 @@ export class EmulatorStore {
     }
     await this.transaction(async (tx) => {
       for (const name of STORES) await tx.objectStore(name).clear();
-      for (const i of state.identities) await tx.objectStore('identities').put(i);
+      for (const i of state.identities)
+        await tx.objectStore('identities').put(upgradeIdentityRecord(i as LegacyIdentityRecord));
       for (const d of state.delegateSettings) await tx.objectStore('delegateSettings').put(d);
       for (const a of state.activity) await tx.objectStore('activity').put(a);
       for (const d of state.deliveries) await tx.objectStore('deliveries').put(d);
@@ -137,6 +156,19 @@ export class EmulatorStore {
   close(): void {
     this.db.close();
   }
+}
+
+/** An identity record as schema versions 1 and 2 kept it: policies as a name → document object. */
+export type LegacyIdentityRecord = Omit<IdentityState, 'policies'> & {
+  policies: IdentityState['policies'] | Record<string, string>;
+};
+
+/** A version 1 or 2 identity record in version 3's shape: a policy list, and its key recomputed. */
+export function upgradeIdentityRecord(record: LegacyIdentityRecord): IdentityState {
+  const policies = Array.isArray(record.policies)
+    ? record.policies
+    : Object.entries(record.policies ?? {}).map(([name, document]) => ({ name, document }));
+  return { ...record, key: identityKey(record.account, record.region, record.name), policies };
 }
 
 async function seed(tx: Tx): Promise<void> {

@@ -11,6 +11,7 @@ import {
   parseMailbox,
   parseMailboxList,
   sameAddress,
+  canonicalIdentityName,
 } from './index';
 
 const DOMAIN_ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
@@ -146,18 +147,41 @@ describe('address ownership', () => {
     expect(addressBelongsToIdentity('not-an-address', 'example.com')).toBe(false);
   });
 
-  it('an email identity covers exactly its address, without regard to case (SEMANTICS.md)', () => {
+  it('an email identity covers exactly its address, case included (SES: email addresses are case sensitive)', () => {
     expect(addressBelongsToIdentity('news@ses-example.com', 'news@ses-example.com')).toBe(true);
-    expect(addressBelongsToIdentity('News@SES-example.com', 'news@ses-example.com')).toBe(true);
+    expect(addressBelongsToIdentity('News@ses-example.com', 'news@ses-example.com')).toBe(false);
+    expect(addressBelongsToIdentity('news@SES-example.com', 'news@ses-example.com')).toBe(false);
+    expect(addressBelongsToIdentity('\u212Aelvin@ses-example.com', 'kelvin@ses-example.com')).toBe(false);
     expect(addressBelongsToIdentity('other@ses-example.com', 'news@ses-example.com')).toBe(false);
     expect(addressBelongsToIdentity('news+tag@ses-example.com', 'news@ses-example.com')).toBe(false);
     expect(addressBelongsToIdentity('news@mail.ses-example.com', 'news@ses-example.com')).toBe(false);
-    expect(sameAddress('A@X.com', 'a@x.COM')).toBe(true);
+    expect(sameAddress('A@X.com', 'a@x.COM')).toBe(false);
+    expect(sameAddress('a@x.com', 'a@x.com')).toBe(true);
+  });
+
+  it('compares domains in ASCII case only: no Unicode case folding', () => {
+    expect(addressBelongsToIdentity('a@\u212Aelvin.example', 'kelvin.example')).toBe(false);
+    expect(addressBelongsToIdentity('a@KELVIN.example', 'kelvin.example')).toBe(true);
+    expect(canonicalIdentityName('News@Example.COM')).toBe('News@Example.COM');
+    expect(canonicalIdentityName('Mail.Example.COM')).toBe('mail.example.com');
+    expect(canonicalIdentityName('\u212Aelvin.example')).toBe('\u212Aelvin.example');
+  });
+
+  it('refuses names SES cannot keep or the console could not address afterwards', () => {
+    expect(identityNameProblem('arn:x@ses-example.com')).toMatch(/starts with "arn:"/);
+    expect(identityNameProblem('a%2Fb@ses-example.com')).toMatch(/encoded slash/);
+    expect(identityNameProblem('a\u202Eb@ses-example.com')).toMatch(/U\+202E/);
+    expect(identityNameProblem('a\u0000b@ses-example.com')).toMatch(/U\+0000/);
+    expect(identityNameProblem('jörg@ses-example.com')).toMatch(/7-bit ASCII/);
+    expect(identityNameProblem('\u212Aelvin@ses-example.com')).toMatch(/7-bit ASCII/);
+    expect(identityNameProblem('bücher.example')).toMatch(/7-bit ASCII/);
+    expect(identityNameProblem('xn--bcher-kva.example')).toBeUndefined();
+    expect(identityNameProblem('News+Tag@ses-example.com')).toBeUndefined();
   });
 
   it('lists the identities an address may be sent through, most specific first', () => {
     expect(candidateIdentities('Marketing+Spring@Mail.SES-Example.com')).toEqual([
-      'marketing+spring@mail.ses-example.com',
+      'Marketing+Spring@Mail.SES-Example.com',
       'mail.ses-example.com',
       'ses-example.com',
     ]);

@@ -42,17 +42,49 @@ function domainProblem(domain: string): string | undefined {
   return undefined;
 }
 
-/** Why a name is neither an email address nor a domain SES could verify; undefined when fine. */
+/** Characters no identity name may hold: controls (C0, DEL, C1) and Unicode's format characters such as bidi overrides. */
+const CONTROL_OR_FORMAT = /[\p{Cc}\p{Cf}]/u;
+const NON_ASCII = /[^\x20-\x7e]/;
+
+/**
+ * Why a name is neither an email address nor a domain SES could verify; undefined when fine.
+ * Names are 7-bit ASCII (SES does not support SMTPUTF8), and a name the console could not
+ * address afterwards (one that reads as an ARN, or holds a percent-encoded slash) is refused
+ * up front rather than stored and stranded.
+ */
 export function identityNameProblem(name: string): string | undefined {
-  if (!name) return 'the identity name is empty';
+  if (typeof name !== 'string' || !name) return 'the identity name is empty';
+  if (name.length > 320) return 'the identity name is longer than 320 characters';
+  const control = CONTROL_OR_FORMAT.exec(name);
+  if (control)
+    return `the identity name contains the control or format character U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  if (NON_ASCII.test(name))
+    return `"${name}" contains characters outside 7-bit ASCII: SES identities are ASCII (internationalized domains in their xn-- form)`;
   if (/\s/.test(name)) return `"${name}" contains whitespace`;
+  if (/^arn:/i.test(name)) return `"${name}" starts with "arn:", so it would be read as an ARN`;
+  if (/[/\\]|%2f|%5c/i.test(name)) return `"${name}" contains a slash or an encoded slash`;
   const at = name.lastIndexOf('@');
   if (at < 0) return domainProblem(name);
   if (at === 0) return `"${name}" has nothing before the @`;
+  if (at > 64) return `the local part of "${name}" is longer than 64 characters`;
   if (name.indexOf('@') !== at && !name.startsWith('"'))
     return `"${name}" has more than one @ outside quotes`;
   const problem = domainProblem(name.slice(at + 1));
   return problem && `the domain of ${name} is not valid: ${problem}`;
+}
+
+/** Lower-cases A to Z only: identity names are ASCII, and Unicode case folding would let the Kelvin sign stand for K. */
+export function asciiLowerCase(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+}
+
+/**
+ * The form under which SES keeps an identity name unique. SES: "Domain names are
+ * case-insensitive. Email addresses are case sensitive." So a domain is compared in ASCII lower
+ * case and an email address identity exactly as verified.
+ */
+export function canonicalIdentityName(name: string): string {
+  return identityKindOf(name) === 'EmailAddress' ? name : asciiLowerCase(name);
 }
 
 /** Reads an identity ARN; a malformed one gets a message saying which part is wrong. */
@@ -105,40 +137,42 @@ export function identityKindOf(name: string): IdentityKind {
   return name.includes('@') ? 'EmailAddress' : 'Domain';
 }
 
-/** The domain part of an address, lower-cased. */
+/** The domain part of an address, in ASCII lower case (domains are case-insensitive). */
 export function addressDomain(address: string): string {
-  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+  return asciiLowerCase(address.slice(address.lastIndexOf('@') + 1));
 }
 
 /**
- * Two addresses name the same mailbox as far as SES identities go. Compared without regard to
- * case, the local part included: see "Sending authorization decisions" in SEMANTICS.md for why.
+ * Two addresses name the same email address identity. Exactly: SES documents email address
+ * identities as case-sensitive (see "Sending authorization decisions" in SEMANTICS.md).
  */
 export function sameAddress(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+  return a === b;
 }
 
 /**
  * Whether an address may be sent as through this identity: an email address identity covers
- * exactly that address; a domain identity covers the domain and every subdomain (`a@mail.example.com`
- * belongs to `example.com`, `a@notexample.com` does not). Case-insensitive (SEMANTICS.md).
+ * exactly that address (case-sensitive); a domain identity covers the domain and every
+ * subdomain in ASCII case-insensitive comparison (`a@Mail.Example.com` belongs to `example.com`,
+ * `a@notexample.com` does not).
  */
 export function addressBelongsToIdentity(address: string, identityName: string): boolean {
   if (!address.includes('@')) return false;
-  const name = identityName.toLowerCase();
-  if (identityKindOf(name) === 'EmailAddress') return sameAddress(address, name);
+  if (identityKindOf(identityName) === 'EmailAddress') return sameAddress(address, identityName);
+  const name = asciiLowerCase(identityName);
   const domain = addressDomain(address);
   return domain === name || domain.endsWith(`.${name}`);
 }
 
 /**
- * The identities an address could be sent through, most specific first: the address itself,
- * its domain, then each parent domain (never a bare top-level domain). Lower-cased.
+ * The identities an address could be sent through, most specific first, each in its canonical
+ * form (`canonicalIdentityName`): the address itself, its domain, then each parent domain
+ * (never a bare top-level domain).
  */
 export function candidateIdentities(address: string): string[] {
   const domain = addressDomain(address);
   const labels = domain.split('.');
-  const out = [address.toLowerCase()];
+  const out = [address];
   for (let i = 0; i < labels.length - 1; i++) out.push(labels.slice(i).join('.'));
   return out;
 }

@@ -68,6 +68,8 @@ export {
   identityArn,
   identityKindOf,
   identityNameProblem,
+  canonicalIdentityName,
+  asciiLowerCase,
   addressBelongsToIdentity,
   addressDomain,
   sameAddress,

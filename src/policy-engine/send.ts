@@ -380,7 +380,7 @@ class SendAuthorizer {
     const email = this.request.lookupIdentity({
       account: identity.account,
       region: identity.region,
-      name: address.toLowerCase(),
+      name: address,
     });
     return email && email.verified && email.kind === 'EmailAddress' && email.policies.length > 0
       ? email
@@ -423,6 +423,16 @@ class SendAuthorizer {
 }
 
 /** Refuses the whole send before any identity is looked at. */
+/**
+ * SES accepts only 7-bit ASCII in addresses (no SMTPUTF8), and in display names of the Source
+ * and destination parameters only as RFC 2047 encoded words (=?utf-8?B?...?=).
+ */
+function nonAsciiProblem(value: string, what: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(value)) return undefined;
+  return `The ${what} "${value}" contains characters outside 7-bit ASCII. SES supports no internationalized (SMTPUTF8) addresses; write a domain in its xn-- form, and a display name as an RFC 2047 encoded word such as =?utf-8?B?...?=.`;
+}
+
 function refusedInput(message: string): SendAuthorizationResult {
   const error = invalid(message);
   return { decision: 'ImplicitDeny', summary: `Refused: ${message}`, identities: [], error };
@@ -454,6 +464,8 @@ function authorizeUnsafe(request: SendAuthorizationRequest): SendAuthorizationRe
 
   const source = singleMailbox(message.source, 'Source');
   if (typeof source === 'string') return refusedInput(source);
+  const sourceProblem = nonAsciiProblem(message.source as string, 'Source');
+  if (sourceProblem) return refusedInput(sourceProblem);
   let from = source;
   if (message.from !== undefined && message.from !== '') {
     const header = singleMailbox(message.from, 'From header');
@@ -479,6 +491,8 @@ function authorizeUnsafe(request: SendAuthorizationRequest): SendAuthorizationRe
       const found = typeof entry === 'string' ? parseMailboxList(entry) : [];
       if (found.length === 0)
         return refusedInput(`The ${field} recipient "${String(entry)}" is not an email address.`);
+      const problem = nonAsciiProblem(entry as string, `${field} recipient`);
+      if (problem) return refusedInput(problem);
       recipients.push(...found.map((m) => m.address));
     }
   }

@@ -1,13 +1,13 @@
 /** ListIdentities, VerifyEmailIdentity, VerifyDomainIdentity, DeleteIdentity, GetIdentityVerificationAttributes. */
-import { identityKindOf } from '../../../src/policy-engine/index';
+import { canonicalIdentityName, identityKindOf, identityNameProblem } from '../../../src/policy-engine/index';
 import { invalidParameter } from '../errors';
 import { emptyNotifications, identityKey, type IdentityState } from '../model';
 import { XmlList, XmlMap, type XmlStruct } from '../xml';
-import { identityRef, type OperationContext } from '../context';
+import { accessDenied, arnOf, authorizeCaller, identityRef, type OperationContext } from '../context';
+import { enumValue, requiredList } from '../validation';
 
 const MAX_ITEMS = 1000;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const DOMAIN = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))+$/;
+const IDENTITY_TYPES = ['EmailAddress', 'Domain'] as const;
 
 function encodeToken(after: string): string {
   return btoa(JSON.stringify({ after }));
@@ -24,10 +24,8 @@ function decodeToken(token: string): string {
 }
 
 export async function listIdentities(ctx: OperationContext): Promise<XmlStruct> {
-  const type = ctx.params.optional('IdentityType');
-  if (type !== undefined && type !== 'EmailAddress' && type !== 'Domain') {
-    throw invalidParameter(`IdentityType must be EmailAddress or Domain; found "${type}".`);
-  }
+  const type = enumValue(ctx.params.optional('IdentityType'), 'identityType', IDENTITY_TYPES);
+  authorizeCaller(ctx, '*');
   const maxItems = ctx.params.integer('MaxItems') ?? MAX_ITEMS;
   if (maxItems < 1 || maxItems > MAX_ITEMS) {
     throw invalidParameter(`MaxItems must be between 1 and ${MAX_ITEMS}; found ${maxItems}.`);
@@ -78,11 +76,11 @@ async function createIdentity(ctx: OperationContext, name: string): Promise<Iden
     key,
     account: ctx.caller.account,
     region: ctx.region,
-    name: kind === 'Domain' ? name.toLowerCase() : name,
+    name: canonicalIdentityName(name),
     kind,
     verificationStatus: 'Pending',
     verificationToken: kind === 'Domain' ? randomToken() : undefined,
-    policies: {},
+    policies: [],
     notifications: emptyNotifications(),
     forwardingEnabled: true,
     createdAt: ctx.info.time.toISOString(),
@@ -91,37 +89,66 @@ async function createIdentity(ctx: OperationContext, name: string): Promise<Iden
   return identity;
 }
 
+/**
+ * A name to create an identity under, or SES's refusal. Beyond SES's own syntax, names the
+ * console could not address afterwards (ARN-like, encoded slashes, control or bidi characters)
+ * and names outside 7-bit ASCII are refused: SES supports no SMTPUTF8.
+ */
+function newIdentityName(value: string, kind: 'EmailAddress' | 'Domain'): string {
+  if (identityKindOf(value) !== kind) {
+    throw invalidParameter(
+      kind === 'EmailAddress'
+        ? `Invalid email address <${value}>: an address needs an @ and a domain. To verify a domain, use VerifyDomainIdentity.`
+        : `Invalid domain name ${value}: a domain has no @. To verify an address, use VerifyEmailIdentity.`,
+    );
+  }
+  const problem = identityNameProblem(value);
+  if (problem) {
+    throw invalidParameter(
+      kind === 'EmailAddress' ? `Invalid email address: ${problem}.` : `Invalid domain name: ${problem}.`,
+    );
+  }
+  return value;
+}
+
 export async function verifyEmailIdentity(ctx: OperationContext): Promise<XmlStruct> {
-  const address = ctx.params.required('EmailAddress').trim();
-  if (!EMAIL.test(address)) throw invalidParameter(`Invalid email address <${address}>.`);
+  const address = newIdentityName(ctx.params.required('EmailAddress'), 'EmailAddress');
+  authorizeCaller(ctx, arnOf({ account: ctx.caller.account, region: ctx.region, name: address }));
   await createIdentity(ctx, address);
   return {};
 }
 
 export async function verifyDomainIdentity(ctx: OperationContext): Promise<XmlStruct> {
-  const domain = ctx.params.required('Domain').trim().replace(/\.$/, '');
-  if (!DOMAIN.test(domain)) throw invalidParameter(`Invalid domain name ${domain}.`);
+  // A fully qualified name's trailing dot is the same domain.
+  const domain = newIdentityName(ctx.params.required('Domain').replace(/\.$/, ''), 'Domain');
+  authorizeCaller(ctx, arnOf({ account: ctx.caller.account, region: ctx.region, name: domain }));
   const identity = await createIdentity(ctx, domain);
   return { VerificationToken: identity.verificationToken ?? '' };
 }
 
 export async function deleteIdentity(ctx: OperationContext): Promise<XmlStruct> {
   const ref = identityRef(ctx, ctx.params.required('Identity'));
-  if (ref.account !== ctx.caller.account) {
-    throw invalidParameter(`Only the owner of ${ref.arn} can delete it.`);
-  }
-  // SES answers success for an identity that does not exist.
+  if (ref.account !== ctx.caller.account) throw accessDenied(ctx, ref.arn);
+  authorizeCaller(ctx, ref.arn);
+  // SES answers success for an identity that does not exist. The key is exact for an email
+  // address: deleting News@x leaves news@x alone.
   await ctx.tx.objectStore('identities').delete(identityKey(ref.account, ref.region, ref.name));
   return {};
 }
 
 export async function getIdentityVerificationAttributes(ctx: OperationContext): Promise<XmlStruct> {
-  const names = ctx.params.list('Identities');
+  const names = requiredList(ctx.params, 'Identities');
   if (names.length > 100)
     throw invalidParameter(`At most 100 identities per request; found ${names.length}.`);
+  authorizeCaller(ctx, '*');
   const entries: [string, XmlStruct][] = [];
   for (const name of names) {
-    const ref = identityRef(ctx, name);
+    let ref: ReturnType<typeof identityRef>;
+    try {
+      ref = identityRef(ctx, name);
+    } catch {
+      continue; // SES leaves out what it cannot find; a malformed name names nothing.
+    }
     if (ref.account !== ctx.caller.account) continue;
     const identity = await ctx.tx
       .objectStore('identities')

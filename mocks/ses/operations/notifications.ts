@@ -15,16 +15,22 @@ import {
   type NotificationType,
 } from '../model';
 import { XmlMap, type XmlStruct } from '../xml';
-import { accessDenied, arnOf, identityRef, loadIdentity, type OperationContext } from '../context';
+import {
+  accessDenied,
+  arnOf,
+  authorizeCaller,
+  identityRef,
+  loadIdentity,
+  type OperationContext,
+} from '../context';
+import { enumValue, requiredList } from '../validation';
 
 const TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
 
 function notificationType(ctx: OperationContext): NotificationType {
-  const value = ctx.params.required('NotificationType');
-  if (!(NOTIFICATION_TYPES as readonly string[]).includes(value)) {
-    throw invalidParameter(`NotificationType must be one of Bounce, Complaint, Delivery; found "${value}".`);
-  }
-  return value as NotificationType;
+  const value = enumValue(ctx.params.required('NotificationType'), 'notificationType', NOTIFICATION_TYPES);
+  if (!value) throw new Error('A required parameter came back undefined.');
+  return value;
 }
 
 /**
@@ -34,7 +40,7 @@ function notificationType(ctx: OperationContext): NotificationType {
  * the rest of the request; the sends themselves are checked in full.
  */
 function maySend(ctx: OperationContext, identity: IdentityState): boolean {
-  const policies = Object.entries(identity.policies).map(([name, document]) => ({ name, document }));
+  const policies = identity.policies;
   return SEND_ACTIONS.some(({ name: action }) => {
     const result = evaluate({
       principal: ctx.caller.arn,
@@ -61,22 +67,32 @@ interface Target {
   delegate?: DelegateSettings;
 }
 
-async function target(ctx: OperationContext, value: string): Promise<Target> {
+/** SES's words for an identity a notification operation cannot act on (boto/boto3#2645). */
+const notVerified = (value: string) =>
+  invalidParameter(`Identity ${value} is invalid. Must be a verified email address or domain.`);
+
+/**
+ * The identity a notification operation acts on, after IAM allowed the action on its ARN: the
+ * caller's own, or another account's it is granted some send from (then the caller's own
+ * settings on it). `resolve` is for GetIdentityNotificationAttributes, which is authorized once
+ * for the whole request.
+ */
+async function target(ctx: OperationContext, value: string, { authorize = true } = {}): Promise<Target> {
   const ref = identityRef(ctx, value);
+  if (authorize) authorizeCaller(ctx, ref.arn);
   const identity = await loadIdentity(ctx, ref);
   if (ref.account === ctx.caller.account) {
-    if (!identity)
-      throw invalidParameter(
-        `Identity ${ref.name} does not exist in account ${ref.account} in ${ref.region}.`,
-      );
+    if (!identity) throw notVerified(value);
     return { identity };
   }
   if (!identity || !maySend(ctx, identity)) throw accessDenied(ctx, ref.arn);
-  const key = `${ctx.caller.account}|${ref.arn}`;
+  // Keyed by the identity's own ARN, not the ARN as this request spelled it (a domain's case).
+  const arn = arnOf(identity);
+  const key = `${ctx.caller.account}|${arn}`;
   const existing = await ctx.tx.objectStore('delegateSettings').get(key);
   return {
     identity,
-    delegate: existing ?? { key, account: ctx.caller.account, identityArn: ref.arn, ...emptyNotifications() },
+    delegate: existing ?? { key, account: ctx.caller.account, identityArn: arn, ...emptyNotifications() },
   };
 }
 
@@ -93,11 +109,7 @@ export async function setIdentityNotificationTopic(ctx: OperationContext): Promi
   const t = await target(ctx, ctx.params.required('Identity'));
   const type = notificationType(ctx);
   const topic = ctx.params.optional('SnsTopic');
-  if (t.identity.verificationStatus !== 'Success') {
-    throw invalidParameter(
-      `Identity ${t.identity.name} is not verified; verify it before setting notification topics.`,
-    );
-  }
+  if (t.identity.verificationStatus !== 'Success') throw notVerified(ctx.params.required('Identity'));
   if (topic !== undefined && !TOPIC_ARN.test(topic)) {
     throw invalidParameter(
       `SnsTopic must be an SNS topic ARN such as arn:aws:sns:${ctx.region}:123456789012:my-topic; found "${topic}".`,
@@ -142,9 +154,7 @@ export async function setIdentityHeadersInNotificationsEnabled(ctx: OperationCon
 export async function setIdentityFeedbackForwardingEnabled(ctx: OperationContext): Promise<XmlStruct> {
   const value = ctx.params.required('Identity');
   const ref = identityRef(ctx, value);
-  if (ref.account !== ctx.caller.account) {
-    throw accessDenied(ctx, ref.arn);
-  }
+  if (ref.account !== ctx.caller.account) throw accessDenied(ctx, ref.arn);
   const t = await target(ctx, value);
   const enabled = ctx.params.bool('ForwardingEnabled');
   if (!enabled && (!t.identity.notifications.topics.Bounce || !t.identity.notifications.topics.Complaint)) {
@@ -158,14 +168,15 @@ export async function setIdentityFeedbackForwardingEnabled(ctx: OperationContext
 }
 
 export async function getIdentityNotificationAttributes(ctx: OperationContext): Promise<XmlStruct> {
-  const names = ctx.params.list('Identities');
+  const names = requiredList(ctx.params, 'Identities');
   if (names.length > 100)
     throw invalidParameter(`At most 100 identities per request; found ${names.length}.`);
+  authorizeCaller(ctx, '*');
   const entries: [string, XmlStruct][] = [];
   for (const name of names) {
     let t: Target;
     try {
-      t = await target(ctx, name);
+      t = await target(ctx, name, { authorize: false });
     } catch {
       continue; // SES leaves out identities the caller cannot see.
     }

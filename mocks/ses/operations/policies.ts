@@ -1,28 +1,34 @@
 /**
  * PutIdentityPolicy, GetIdentityPolicies, ListIdentityPolicies, DeleteIdentityPolicy. A policy is
  * validated by the policy engine (the same checks as the editor); its first error is SES's
- * InvalidPolicy, with the engine's message.
+ * InvalidPolicy, with the engine's message. The identity must be the caller's own, allowed by IAM,
+ * and verified: the API reference says these operations return an error otherwise.
  */
 import {
   MAX_POLICIES_PER_IDENTITY,
+  MAX_POLICY_NAME_LENGTH,
   policyNameProblem,
   validatePolicy,
 } from '../../../src/policy-engine/index';
 import { SesError, invalidParameter } from '../errors';
+import { findPolicy } from '../model';
 import { XmlList, XmlMap, type XmlStruct } from '../xml';
 import { arnOf, ownedIdentity, type OperationContext } from '../context';
+import { checkLength, requiredList } from '../validation';
 
-function policyName(ctx: OperationContext): string {
-  const name = ctx.params.required('PolicyName');
+/** A policy name: the model's length constraint, then SES's character rule. */
+function checkedPolicyName(name: string, member = 'policyName'): string {
+  checkLength(name, member, 1, MAX_POLICY_NAME_LENGTH);
   const problem = policyNameProblem(name);
   if (problem) throw invalidParameter(problem);
   return name;
 }
 
 export async function putIdentityPolicy(ctx: OperationContext): Promise<XmlStruct> {
-  const identity = await ownedIdentity(ctx, ctx.params.required('Identity'));
-  const name = policyName(ctx);
+  const identityName = ctx.params.required('Identity');
+  const name = checkedPolicyName(ctx.params.required('PolicyName'));
   const document = ctx.params.required('Policy');
+  const identity = await ownedIdentity(ctx, identityName, { mustBeVerified: true });
   const firstError = validatePolicy(document, {
     identityArn: arnOf(identity),
     policyName: name,
@@ -35,41 +41,49 @@ export async function putIdentityPolicy(ctx: OperationContext): Promise<XmlStruc
         : '';
     throw new SesError('InvalidPolicy', `${firstError.message}${where}`);
   }
-  if (!(name in identity.policies) && Object.keys(identity.policies).length >= MAX_POLICIES_PER_IDENTITY) {
+  const existing = findPolicy(identity, name);
+  if (!existing && identity.policies.length >= MAX_POLICIES_PER_IDENTITY) {
     throw new SesError(
       'LimitExceeded',
       `Identity ${identity.name} already has ${MAX_POLICIES_PER_IDENTITY} policies, the most SES allows. Delete one, or save this one under an existing name.`,
     );
   }
-  identity.policies = { ...identity.policies, [name]: document };
+  identity.policies = existing
+    ? identity.policies.map((p) => (p === existing ? { name, document } : p))
+    : [...identity.policies, { name, document }];
   await ctx.tx.objectStore('identities').put(identity);
   return {};
 }
 
 export async function getIdentityPolicies(ctx: OperationContext): Promise<XmlStruct> {
-  const identity = await ownedIdentity(ctx, ctx.params.required('Identity'));
-  const names = ctx.params.list('PolicyNames');
+  const identityName = ctx.params.required('Identity');
+  const names = requiredList(ctx.params, 'PolicyNames');
   if (names.length > MAX_POLICIES_PER_IDENTITY) {
     throw invalidParameter(
       `At most ${MAX_POLICIES_PER_IDENTITY} policy names per request; found ${names.length}.`,
     );
   }
-  const entries: [string, string][] = names
-    .filter((n) => n in identity.policies)
-    .map((n) => [n, identity.policies[n] ?? '']);
+  names.forEach((n, i) => checkLength(n, `policyNames.${i + 1}.member`, 1, MAX_POLICY_NAME_LENGTH));
+  const identity = await ownedIdentity(ctx, identityName, { mustBeVerified: true });
+  const entries: [string, string][] = [];
+  for (const name of new Set(names)) {
+    const policy = findPolicy(identity, name);
+    if (policy) entries.push([policy.name, policy.document]);
+  }
   return { Policies: new XmlMap(entries) };
 }
 
 export async function listIdentityPolicies(ctx: OperationContext): Promise<XmlStruct> {
-  const identity = await ownedIdentity(ctx, ctx.params.required('Identity'));
-  return { PolicyNames: new XmlList(Object.keys(identity.policies)) };
+  const identity = await ownedIdentity(ctx, ctx.params.required('Identity'), { mustBeVerified: true });
+  return { PolicyNames: new XmlList(identity.policies.map((p) => p.name)) };
 }
 
 export async function deleteIdentityPolicy(ctx: OperationContext): Promise<XmlStruct> {
-  const identity = await ownedIdentity(ctx, ctx.params.required('Identity'));
-  const name = policyName(ctx);
-  const { [name]: _removed, ...rest } = identity.policies;
-  identity.policies = rest;
+  const identityName = ctx.params.required('Identity');
+  const name = checkedPolicyName(ctx.params.required('PolicyName'));
+  const identity = await ownedIdentity(ctx, identityName, { mustBeVerified: true });
+  // SES answers success for a policy that does not exist.
+  identity.policies = identity.policies.filter((p) => p.name !== name);
   await ctx.tx.objectStore('identities').put(identity);
   return {};
 }

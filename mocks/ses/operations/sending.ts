@@ -114,7 +114,7 @@ function record(identity: IdentityState): IdentityRecord {
     name: identity.name,
     kind: identity.kind,
     verified: identity.verificationStatus === 'Success',
-    policies: Object.entries(identity.policies).map(([name, document]) => ({ name, document })),
+    policies: identity.policies,
   };
 }
 
@@ -128,12 +128,26 @@ function messageId(): string {
  * A refusal is returned, not thrown: the attempt's log entry must commit with the transaction,
  * and the handler then answers SES's error.
  */
-export async function send(ctx: OperationContext, input: SendInput): Promise<XmlStruct | SesError> {
+export async function send(
+  ctx: OperationContext,
+  buildInput: () => SendInput,
+): Promise<XmlStruct | SesError> {
+  // Every refused send is logged, those refused before authorization (a missing Source, no or
+  // too many recipients) included: the refusal is returned so that its entry commits.
+  let input: SendInput;
+  try {
+    input = buildInput();
+    const count = input.to.length + input.cc.length + input.bcc.length;
+    if (count === 0)
+      throw invalidParameter('The message has no recipients: give at least one To, Cc or Bcc address.');
+    if (count > 50)
+      throw invalidParameter(`A message can have at most 50 recipients; this one has ${count}.`);
+  } catch (error) {
+    if (!(error instanceof SesError)) throw error;
+    await logRefusal(ctx, ctx.action, error);
+    return error;
+  }
   const recipients = [...input.to, ...input.cc, ...input.bcc];
-  if (recipients.length === 0)
-    throw invalidParameter('The message has no recipients: give at least one To, Cc or Bcc address.');
-  if (recipients.length > 50)
-    throw invalidParameter(`A message can have at most 50 recipients; this one has ${recipients.length}.`);
   const arns = resolveIdentityArns(
     { sourceArn: input.sourceArn, fromArn: input.fromArn, returnPathArn: input.returnPathArn },
     input.raw?.sesHeaders,

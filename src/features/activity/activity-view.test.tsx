@@ -16,7 +16,8 @@ const DELEGATE_TOPIC = 'arn:aws:sns:us-east-1:999999999999:delegate-deliveries';
 beforeEach(async () => {
   await openFreshEmulatorStore();
   const marketer = clientAs('delegate-marketer');
-  await marketer.send(
+  // The delegate account's root sets its topics: the IAM user marketer may only send.
+  await clientAs('delegate-root').send(
     new SetIdentityNotificationTopicCommand({
       Identity: ARN,
       NotificationType: 'Delivery',

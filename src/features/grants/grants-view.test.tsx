@@ -1,13 +1,10 @@
-import {
-  GetIdentityNotificationAttributesCommand,
-  PutIdentityPolicyCommand,
-  VerifyEmailIdentityCommand,
-} from '@aws-sdk/client-ses';
+import { GetIdentityNotificationAttributesCommand } from '@aws-sdk/client-ses';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { principalById } from '../../../mocks/ses/directory';
-import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
+import { emulatorStore, openFreshEmulatorStore } from '../../../mocks/ses/instance';
+import { emptyNotifications, identityKey } from '../../../mocks/ses/model';
 import { clientAs } from '../../../mocks/ses/test/clients';
 import { GrantsView } from './grants-view';
 import { connectionAs, renderWithQueries } from './test-render';
@@ -126,8 +123,6 @@ describe('GrantsView', { timeout: 20_000 }, () => {
   });
 
   it("shows SES's error code when it refuses a setting (an identity the owner has not verified)", async () => {
-    const outsider = clientAs('outsider');
-    await outsider.send(new VerifyEmailIdentityCommand({ EmailAddress: 'news@outsider.example' }));
     const arn = 'arn:aws:ses:us-east-1:111122223333:identity/news@outsider.example';
     const document = JSON.stringify({
       Version: '2012-10-17',
@@ -135,11 +130,21 @@ describe('GrantsView', { timeout: 20_000 }, () => {
         { Effect: 'Allow', Principal: { AWS: '999999999999' }, Action: 'ses:SendEmail', Resource: arn },
       ],
     });
-    await outsider.send(
-      new PutIdentityPolicyCommand({
-        Identity: 'news@outsider.example',
-        PolicyName: 'Delegate',
-        Policy: document,
+    // An identity whose verification lapsed after its policy was attached (SES attaches policies
+    // to verified identities only), written to the store directly.
+    const store = await emulatorStore();
+    await store.transaction((tx) =>
+      tx.objectStore('identities').put({
+        key: identityKey('111122223333', 'us-east-1', 'news@outsider.example'),
+        account: '111122223333',
+        region: 'us-east-1',
+        name: 'news@outsider.example',
+        kind: 'EmailAddress',
+        verificationStatus: 'Pending',
+        policies: [{ name: 'Delegate', document }],
+        notifications: emptyNotifications(),
+        forwardingEnabled: true,
+        createdAt: '2026-12-01T00:00:00Z',
       }),
     );
     renderAs('delegate-root');
@@ -159,7 +164,7 @@ describe('GrantsView', { timeout: 20_000 }, () => {
     expect(
       await within(form).findByText('SES refused the change: InvalidParameterValue', {}, { timeout: 8000 }),
     ).toBeInTheDocument();
-    expect(within(form).getByText(/is not verified/)).toBeInTheDocument();
+    expect(within(form).getByText(/Must be a verified email address or domain/)).toBeInTheDocument();
     expect(within(form).getByRole('button', { name: /Bounce topic/ })).toHaveTextContent('delegate-bounces');
   });
 });

@@ -14,7 +14,7 @@ beforeEach(async () => {
 describe('the emulator state tools', () => {
   it('export, change, import: the imported file is the state again', async () => {
     const exported = await exportEmulatorState();
-    expect(JSON.parse(exported)).toMatchObject({ schemaVersion: 2 });
+    expect(JSON.parse(exported)).toMatchObject({ schemaVersion: 3 });
     await clientAs('owner').send(new VerifyEmailIdentityCommand({ EmailAddress: 'later@ses-example.com' }));
     expect(await ownerIdentities()).toContain('later@ses-example.com');
     await importEmulatorState(exported);
@@ -35,7 +35,7 @@ describe('the emulator state tools', () => {
     );
     const future = JSON.stringify({ ...JSON.parse(await exportEmulatorState()), schemaVersion: 99 });
     await expect(importEmulatorState(future)).rejects.toThrow(
-      'This export has schema version 99; the emulator reads versions 1 to 2.',
+      'This export has schema version 99; the emulator reads versions 1 to 3.',
     );
     expect(await ownerIdentities()).toContain('kept@ses-example.com');
   });

@@ -10,12 +10,13 @@ describe('namesToLoad', () => {
       ).sort(),
     ).toEqual(
       [
-        'marketing+spring@mail.ses-example.com',
+        // An email address identity is case-sensitive (SES); domains are compared in lower case.
+        'Marketing+Spring@Mail.SES-Example.com',
         'mail.ses-example.com',
         'ses-example.com',
         'bounces@delegate.example',
         'delegate.example',
-        'ops@example.org',
+        'Ops@Example.org',
       ].sort(),
     );
   });
@@ -28,7 +29,7 @@ describe('namesToLoad', () => {
 });
 
 describe('resolverOf', () => {
-  it('returns the identities with the asked names, without regard to case', async () => {
+  it('returns the identities with the asked names: domains in any case, email addresses exactly', async () => {
     const identity = (name: string): DirectoryIdentity => ({
       arn: `arn:aws:ses:us-east-1:888888888888:identity/${name}`,
       account: '888888888888',
@@ -38,7 +39,9 @@ describe('resolverOf', () => {
       policies: [],
     });
     const resolve = resolverOf([identity('ses-example.com'), identity('Ann@example.org')]);
-    expect((await resolve(['ann@example.org', 'other.example'])).map((i) => i.name)).toEqual([
+    expect((await resolve(['ann@example.org', 'other.example'])).map((i) => i.name)).toEqual([]);
+    expect((await resolve(['Ann@example.org', 'SES-Example.com'])).map((i) => i.name)).toEqual([
+      'ses-example.com',
       'Ann@example.org',
     ]);
   });

@@ -1,10 +1,12 @@
 /**
  * The identities a simulation can look up, as plain data (it crosses into the matrix worker),
  * and the synchronous `lookupIdentity` that `authorizeSend` asks, keyed the way the emulator
- * keys its store: account, Region and the name without regard to case.
+ * keys its store: account, Region and the canonical name (a domain in ASCII lower case, an email
+ * address exactly: SES's email address identities are case-sensitive).
  */
 import {
   candidateIdentities,
+  canonicalIdentityName,
   identityKindOf,
   parseIdentityArn,
   parseMailbox,
@@ -21,7 +23,8 @@ export interface DirectoryIdentity {
   policies: { name: string; document: string }[];
 }
 
-const keyOf = (account: string, region: string, name: string) => `${account}|${region}|${name.toLowerCase()}`;
+const keyOf = (account: string, region: string, name: string) =>
+  `${account}|${region}|${canonicalIdentityName(name)}`;
 
 /** An identity from its ARN alone (verified unless said otherwise), or undefined for a bad ARN. */
 export function identityFromArn(
@@ -72,15 +75,15 @@ export type IdentityResolver = (names: string[]) => Promise<DirectoryIdentity[]>
 /** A resolver over identities already in hand (tests, scenarios). */
 export function resolverOf(identities: DirectoryIdentity[]): IdentityResolver {
   return (names) => {
-    const wanted = new Set(names.map((n) => n.toLowerCase()));
-    return Promise.resolve(identities.filter((i) => wanted.has(i.name.toLowerCase())));
+    const wanted = new Set(names.map(canonicalIdentityName));
+    return Promise.resolve(identities.filter((i) => wanted.has(canonicalIdentityName(i.name))));
   };
 }
 
 /**
  * Every identity name `authorizeSend` may look up for a message: the identity of each ARN, and
  * for each address its email identity, its domain and the parent domains (as SES looks for the
- * sender's own identity). Names are lower case; unreadable addresses and ARNs add nothing.
+ * sender's own identity). Names are canonical (`canonicalIdentityName`); unreadable addresses and ARNs add nothing.
  */
 export function namesToLoad(addresses: (string | undefined)[], arns: (string | undefined)[]): string[] {
   const names = new Set<string>();
@@ -91,7 +94,7 @@ export function namesToLoad(addresses: (string | undefined)[], arns: (string | u
   }
   for (const arn of arns) {
     const parsed = arn?.trim() ? parseIdentityArn(arn.trim()) : undefined;
-    if (parsed?.ok) names.add(parsed.identity.name.toLowerCase());
+    if (parsed?.ok) names.add(canonicalIdentityName(parsed.identity.name));
   }
   return [...names];
 }
