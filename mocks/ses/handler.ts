@@ -41,7 +41,7 @@ export async function handleSesRequest(request: Request): Promise<Response> {
   const region = ENDPOINT.exec(request.url.split('?')[0] ?? '')?.[1] ?? 'us-east-1';
   try {
     const body = await request.text();
-    const caller = await authenticate(request, body);
+    const caller = await authenticate(request, body, { region });
     const params = QueryParams.parse(body);
     const action = params.optional('Action');
     if (action === undefined)
