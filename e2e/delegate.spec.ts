@@ -1,8 +1,8 @@
 /**
  * The delegate's side of the announcement's scenario, on the seeded demo: the owner's policy lets
  * account 999999999999 send from marketing+*@ses-example.com. Acting as the delegate's IAM user
- * marketer: the grant shows in Grants in plain English; the delegate sets its own Delivery topic;
- * a send is delivered and both the owner's and the delegate's topics are notified; ceo@ is refused;
+ * marketer: the grant shows in Grants in plain English; its IAM policy allows only sending, so the
+ * delegate account's root sets the account's own Delivery topic; a send is delivered and both the owner's and the delegate's topics are notified; ceo@ is refused;
  * a raw MIME message carries the ARNs in X-SES headers; malformed ARNs are explained.
  */
 import type { Page } from '@playwright/test';
@@ -12,6 +12,7 @@ const DOMAIN_ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com'
 const OWNER_TOPIC = 'arn:aws:sns:us-east-1:888888888888:ses-deliveries';
 const DELEGATE_TOPIC = 'arn:aws:sns:us-east-1:999999999999:delegate-deliveries';
 const MARKETER = "Delegate's IAM user marketer (999999999999)";
+const DELEGATE_ROOT = 'Delegate account (999999999999)';
 
 /** Switches the acting principal with the header's select, as a user would. */
 async function actAs(page: Page, label: string) {
@@ -44,7 +45,20 @@ test('the delegate sees its grant, sets its own Delivery topic, sends, is notifi
   await expect(page.getByText(`X-SES-SOURCE-ARN: ${DOMAIN_ARN}`, { exact: false })).toBeVisible();
   await checkA11y(page);
 
-  // The delegate's own Delivery topic for the identity ARN, kept apart from the owner's.
+  // The marketer's IAM policy allows only ses:SendEmail and ses:SendRawEmail: SES refuses it the
+  // notification settings, in IAM's words.
+  await page.getByRole('button', { name: 'Your notification settings for this identity' }).click();
+  await expect(page.getByText('Your notification settings could not be read: AccessDenied')).toBeVisible();
+  await expect(
+    page.getByText(
+      'is not authorized to perform: ses:GetIdentityNotificationAttributes on resource: * because no identity-based policy allows',
+      { exact: false },
+    ),
+  ).toBeVisible();
+
+  // The delegate account's root sets the account's own Delivery topic for the identity ARN,
+  // kept apart from the owner's.
+  await actAs(page, DELEGATE_ROOT);
   await page.getByRole('button', { name: 'Your notification settings for this identity' }).click();
   const headers = page.getByRole('checkbox', { name: 'Include original headers in Delivery notifications' });
   await expect(headers).toBeDisabled();
@@ -56,7 +70,8 @@ test('the delegate sees its grant, sets its own Delivery topic, sends, is notifi
   await expect(page.getByText('Your notification settings are saved.')).toBeVisible();
   await checkA11y(page);
 
-  // A send from marketing+spring@ with the Source ARN is delivered.
+  // A send by the marketer from marketing+spring@ with the Source ARN is delivered.
+  await actAs(page, MARKETER);
   await page.getByRole('link', { name: 'Send test email', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Send a test email' })).toBeVisible();
   await sendEmail(page, 'marketing+spring@ses-example.com');

@@ -29,7 +29,9 @@ interface PoliciesTableProps {
 
 export function PoliciesTable({ connection, identity, verified }: PoliciesTableProps) {
   const navigate = useNavigate();
-  const policies = useQuery(policiesQuery(connection, identity));
+  // SES answers policy operations for verified identities only (the API reference of
+  // PutIdentityPolicy and the others): a pending identity is not asked.
+  const policies = useQuery({ ...policiesQuery(connection, identity), enabled: verified });
   const rows = useMemo(() => (policies.data ?? []).map(policyRow), [policies.data]);
   const [selected, setSelected] = useState<PolicyRow[]>([]);
   const [dialog, setDialog] = useState<'view' | 'delete' | undefined>();
@@ -42,7 +44,7 @@ export function PoliciesTable({ connection, identity, verified }: PoliciesTableP
       <Table<PolicyRow>
         variant="container"
         items={rows}
-        loading={policies.isPending}
+        loading={verified && policies.isPending}
         loadingText="Loading policies"
         selectionType="single"
         selectedItems={current ? [current] : []}
@@ -86,11 +88,13 @@ export function PoliciesTable({ connection, identity, verified }: PoliciesTableP
                 </Button>
                 <ButtonDropdown
                   variant="primary"
-                  disabled={atLimit || !policies.data}
+                  disabled={!verified || atLimit || !policies.data}
                   disabledReason={
-                    atLimit
-                      ? `SES allows at most ${MAX_POLICIES_PER_IDENTITY} policies per identity. Delete one, or edit an existing policy.`
-                      : undefined
+                    !verified
+                      ? `SES attaches policies to verified identities only. Verify ${identity} first.`
+                      : atLimit
+                        ? `SES allows at most ${MAX_POLICIES_PER_IDENTITY} policies per identity. Delete one, or edit an existing policy.`
+                        : undefined
                   }
                   items={[
                     {
@@ -116,7 +120,16 @@ export function PoliciesTable({ connection, identity, verified }: PoliciesTableP
         }
         empty={
           <Box textAlign="center" color="inherit">
-            {error ? (
+            {!verified ? (
+              <>
+                <b>No policies until {identity} is verified</b>
+                <Box variant="p" color="inherit">
+                  SES attaches sending authorization policies to verified identities only. Once {identity} is
+                  verified, create a policy here to let other accounts, IAM users or AWS services send from
+                  it.
+                </Box>
+              </>
+            ) : error ? (
               <>
                 <b>The policies could not be read</b>
                 <Box variant="p" color="inherit">
@@ -129,7 +142,6 @@ export function PoliciesTable({ connection, identity, verified }: PoliciesTableP
                 <Box variant="p" color="inherit">
                   Only this account can send from {identity}. Create a policy to let other accounts, IAM users
                   or AWS services send from it.
-                  {!verified && ' Delegates can use it once it is verified.'}
                 </Box>
               </>
             )}

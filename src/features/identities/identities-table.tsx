@@ -59,8 +59,15 @@ export function IdentitiesTable({ connection }: { connection: SesConnection }) {
   });
   const visible = items.map((row) => row.name);
   const verification = useQuery({ ...verificationQuery(connection, visible), enabled: visible.length > 0 });
-  const counts = useQueries({ queries: visible.map((name) => policyNamesQuery(connection, name)) });
-  const countOf = new Map(visible.map((name, i) => [name, counts[i]?.data?.length]));
+  const statusOf = (name: string) => verification.data?.[name]?.VerificationStatus;
+  // SES answers policy operations for verified identities only, so pending rows ask nothing.
+  const counts = useQueries({
+    queries: visible.map((name) => ({
+      ...policyNamesQuery(connection, name),
+      enabled: statusOf(name) === 'Success',
+    })),
+  });
+  const countOf = new Map(visible.map((name, i) => [name, counts[i]]));
 
   const columns: TableProps.ColumnDefinition<IdentityRow>[] = [
     {
@@ -82,7 +89,10 @@ export function IdentitiesTable({ connection }: { connection: SesConnection }) {
       id: 'status',
       header: 'Verification status',
       cell: (row) => {
-        const status = verification.data?.[row.name]?.VerificationStatus;
+        const status = statusOf(row.name);
+        if (verification.isError) return <StatusIndicator type="error">Could not be read</StatusIndicator>;
+        if (!status && verification.data)
+          return <StatusIndicator type="warning">Not reported by SES</StatusIndicator>;
         if (!status) return <StatusIndicator type="loading">Loading</StatusIndicator>;
         if (status === 'Success') return <StatusIndicator type="success">Verified</StatusIndicator>;
         if (status === 'Pending')
@@ -90,7 +100,19 @@ export function IdentitiesTable({ connection }: { connection: SesConnection }) {
         return <StatusIndicator type="error">{status}</StatusIndicator>;
       },
     },
-    { id: 'policies', header: 'Policies', cell: (row) => countOf.get(row.name) ?? '…' },
+    {
+      id: 'policies',
+      header: 'Policies',
+      cell: (row) => {
+        const count = countOf.get(row.name);
+        if (count?.isError) return 'Could not be read';
+        if (count?.data) return count.data.length;
+        const status = statusOf(row.name);
+        // Policies attach to verified identities only (PutIdentityPolicy's API reference).
+        if (status && status !== 'Success') return 'None until verified';
+        return '…';
+      },
+    },
   ];
 
   const error = list.isError ? sesErrorDetails(list.error) : undefined;

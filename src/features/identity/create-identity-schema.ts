@@ -3,12 +3,13 @@
  * specifically (which part is wrong), and not one the account already has.
  */
 import { z } from 'zod';
-import { identityNameProblem } from '../../policy-engine';
+import { canonicalIdentityName, identityNameProblem } from '../../policy-engine';
 
 export type IdentityKindChoice = 'EmailAddress' | 'Domain';
 
 export function createIdentitySchema(existing: readonly string[]) {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  // Keyed as SES keys identities: domains in any case are one, email addresses are exact.
+  const taken = new Set(existing.map(canonicalIdentityName));
   return z
     .object({ kind: z.enum(['EmailAddress', 'Domain']), name: z.string() })
     .superRefine(({ kind, name }, ctx) => {
@@ -28,7 +29,7 @@ export function createIdentitySchema(existing: readonly string[]) {
         );
       const problem = identityNameProblem(value);
       if (problem) return issue(`${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`);
-      if (taken.has(value.toLowerCase())) return issue(`You already have the identity ${value}.`);
+      if (taken.has(canonicalIdentityName(value))) return issue(`You already have the identity ${value}.`);
       return undefined;
     });
 }
