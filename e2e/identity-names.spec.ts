@@ -3,15 +3,12 @@
  * can be created, opened, verified and deleted; names the console could not address afterwards
  * are refused before they are sent; email addresses differing in case are two identities.
  */
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const TRICKY = "o'brien+news#1?x=%41&y@ses-example.com";
 
-async function createEmailIdentity(
-  page: import('@playwright/test').Page,
-  address: string,
-  checkA11y: (page: import('@playwright/test').Page) => Promise<void>,
-) {
+async function createEmailIdentity(page: Page, address: string, checkA11y: (page: Page) => Promise<void>) {
   await page.goto('identities/create');
   await expect(page.getByRole('textbox', { name: 'Domain' })).toBeVisible();
   await checkA11y(page);
