@@ -18,6 +18,7 @@ import styles from './identities-table.module.css';
 import { identityListQuery, verificationQuery } from '../../lib/ses/identities';
 import { policyNamesQuery } from '../../lib/ses/policies';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
+import { ownValue } from '../../lib/own-keys';
 
 interface IdentityRow {
   name: string;
@@ -82,7 +83,7 @@ export function IdentitiesTable({ connection }: { connection: SesConnection }) {
       id: 'status',
       header: 'Verification status',
       cell: (row) => {
-        const status = verification.data?.[row.name]?.VerificationStatus;
+        const status = ownValue(verification.data, row.name)?.VerificationStatus;
         if (!status) return <StatusIndicator type="loading">Loading</StatusIndicator>;
         if (status === 'Success') return <StatusIndicator type="success">Verified</StatusIndicator>;
         if (status === 'Pending')
