@@ -74,30 +74,47 @@ function describeResources(s: CompiledStatement): string {
   return s.resource.negated ? `from any identity except ${list(names)}` : `from ${list(names)}`;
 }
 
-const SUBJECTS: Record<string, string> = {
-  'ses:fromaddress': 'the From address',
-  'ses:fromdisplayname': 'the From display name',
-  'ses:feedbackaddress': 'the Return-Path address',
-  'ses:apiversion': 'the SES API version',
-  'aws:useragent': 'the user agent',
-  'aws:principalorgid': "the caller's organization",
-  'aws:sourcearn': 'the source ARN',
-  'aws:sourceaccount': 'the source account',
-};
+// Maps, not object literals: keys and operators come from the policy text, and a key named
+// `constructor` or `__proto__` must read as unknown, not as Object.prototype's members.
+const SUBJECTS = new Map(
+  Object.entries({
+    'ses:fromaddress': 'the From address',
+    'ses:fromdisplayname': 'the From display name',
+    'ses:feedbackaddress': 'the Return-Path address',
+    'ses:apiversion': 'the SES API version',
+    'aws:useragent': 'the user agent',
+    'aws:principalorgid': "the caller's organization",
+    'aws:sourcearn': 'the source ARN',
+    'aws:sourceaccount': 'the source account',
+  }),
+);
 
-const VERBS: Record<string, [string, string]> = {
-  StringEquals: ['is', 'is not'],
-  StringEqualsIgnoreCase: ['is (ignoring case)', 'is not (ignoring case)'],
-  StringLike: ['matches', 'does not match'],
-  ArnEquals: ['matches', 'does not match'],
-  ArnLike: ['matches', 'does not match'],
-  NumericEquals: ['equals', 'does not equal'],
-  NumericLessThan: ['is less than', 'is not less than'],
-  NumericLessThanEquals: ['is at most', 'is more than'],
-  NumericGreaterThan: ['is more than', 'is at most'],
-  NumericGreaterThanEquals: ['is at least', 'is less than'],
-  BinaryEquals: ['equals', 'does not equal'],
-};
+const VERBS = new Map<string, [string, string]>(
+  Object.entries({
+    StringEquals: ['is', 'is not'],
+    StringEqualsIgnoreCase: ['is (ignoring case)', 'is not (ignoring case)'],
+    StringLike: ['matches', 'does not match'],
+    ArnEquals: ['matches', 'does not match'],
+    ArnLike: ['matches', 'does not match'],
+    NumericEquals: ['equals', 'does not equal'],
+    NumericLessThan: ['is less than', 'is not less than'],
+    NumericLessThanEquals: ['is at most', 'is more than'],
+    NumericGreaterThan: ['is more than', 'is at most'],
+    NumericGreaterThanEquals: ['is at least', 'is less than'],
+    BinaryEquals: ['equals', 'does not equal'],
+  }),
+);
+
+const DATE_WORDS = new Map(
+  Object.entries({
+    DateLessThan: 'until',
+    DateLessThanEquals: 'until and including',
+    DateGreaterThan: 'after',
+    DateGreaterThanEquals: 'from',
+    DateEquals: 'exactly at',
+    DateNotEquals: 'at any time except',
+  }),
+);
 
 function positiveName(operator: string): string {
   return operator
@@ -124,19 +141,11 @@ export function describeCondition(c: ConditionClause): string {
         ? `only to recipients at ${list(domains as string[])}`
         : `when at least one recipient is at ${list(domains as string[])}`;
     }
-    const verb = VERBS[positiveName(c.operator)]?.[c.negated ? 1 : 0] ?? c.operator;
+    const verb = VERBS.get(positiveName(c.operator))?.[c.negated ? 1 : 0] ?? c.operator;
     return `${every ? 'every recipient' : 'at least one recipient'} ${verb} ${shown}${suffix}`;
   }
   if (key === 'aws:currenttime' || key === 'aws:epochtime') {
-    const words: Record<string, string> = {
-      DateLessThan: 'until',
-      DateLessThanEquals: 'until and including',
-      DateGreaterThan: 'after',
-      DateGreaterThanEquals: 'from',
-      DateEquals: 'exactly at',
-      DateNotEquals: 'at any time except',
-    };
-    return `${words[c.operator] ?? `${c.operator}`} ${shown}${suffix}`;
+    return `${DATE_WORDS.get(c.operator) ?? c.operator} ${shown}${suffix}`;
   }
   if (key === 'aws:sourceip') {
     return `${c.negated ? 'from IP addresses outside' : 'from IP addresses in'} ${shown}${suffix}`;
@@ -144,14 +153,14 @@ export function describeCondition(c: ConditionClause): string {
   if (key === 'aws:securetransport') {
     return values.some((v) => v.toLowerCase() === 'true') ? 'only over HTTPS' : 'only over plain HTTP';
   }
-  const subject = SUBJECTS[key] ?? quote(c.key);
+  const subject = SUBJECTS.get(key) ?? quote(c.key);
   const quantifier =
     c.setOperator === 'ForAllValues'
       ? 'every value of '
       : c.setOperator === 'ForAnyValue'
         ? 'a value of '
         : '';
-  const verbs = VERBS[positiveName(c.operator)];
+  const verbs = VERBS.get(positiveName(c.operator));
   if (!verbs) return `${quantifier}${subject} ${c.operator} ${shown}${suffix}`;
   if (c.negated && values.length > 1) {
     return `${quantifier}${subject} ${verbs[0]} none of ${list(values.map(quote), 'and')}${suffix}`;

@@ -38,9 +38,13 @@ interface Applicable {
   statement: PreparedStatement;
 }
 
-function toStrings(value: ContextValue): string[] {
-  if (Array.isArray(value)) return value.map(String);
-  return [String(value)];
+const isScalar = (value: unknown): value is string | number | boolean =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+
+/** A context value as strings; anything but strings, numbers and booleans is not a value. */
+function toStrings(value: unknown): string[] | undefined {
+  if (Array.isArray(value)) return (value as unknown[]).filter(isScalar).map(String);
+  return isScalar(value) ? [String(value)] : undefined;
 }
 
 /**
@@ -61,9 +65,10 @@ class RequestContext implements ContextMap {
     const raw = this.raw;
     if (raw) {
       for (const key in raw) {
-        if (key.length === keyLower.length && key.toLowerCase() === keyLower) {
-          const value = raw[key];
-          if (value !== undefined && value !== null) found = toStrings(value);
+        // Own keys only: an inherited property (a context built on another object) is not in
+        // the request, and `__proto__` or `constructor` must never read Object.prototype.
+        if (key.length === keyLower.length && key.toLowerCase() === keyLower && Object.hasOwn(raw, key)) {
+          found = toStrings(raw[key]);
           break;
         }
       }

@@ -24,6 +24,7 @@ export {
   type ValidationOptions,
 } from './validate';
 export { lint, type LintOptions } from './lint';
+export { MAX_NESTING_DEPTH, MAX_READABLE_POLICY_BYTES, offsetBeyondDepth } from './limits';
 export {
   CONDITION_KEYS,
   SEND_ACTIONS,

@@ -6,6 +6,14 @@
  * denied, so it may never contribute to an Allow. SES's storage rules live in validate.ts.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  byteLength,
+  documentTooComplex,
+  MAX_NESTING_DEPTH,
+  MAX_POLICY_BYTES,
+  MAX_READABLE_POLICY_BYTES,
+  offsetBeyondDepth,
+} from './limits';
 import { parseOperator } from './operators';
 import { lineIndex, rangeAt, EMPTY_RANGE, type LineIndex } from './position';
 import type {
@@ -330,6 +338,10 @@ export function compilePolicy(text: string, name: string): CompiledPolicy {
     readable: true,
     diagnostics: reader.diagnostics,
   };
+  if (!withinReadingLimits(reader, text)) {
+    policy.readable = false;
+    return policy;
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   for (const e of errors) {
@@ -399,26 +411,90 @@ export function compilePolicy(text: string, name: string): CompiledPolicy {
   return policy;
 }
 
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Size and depth, checked before jsonc-parser sees the text: its parser recurses once per level
+ * of nesting, so 10,000 nested arrays would overflow the stack, and a huge text costs every
+ * keystroke in the editor. Both are reported as errors that leave the policy unreadable.
+ */
+function withinReadingLimits(reader: Reader, text: string): boolean {
+  if (text.length > MAX_READABLE_POLICY_BYTES || byteLength(text) > MAX_READABLE_POLICY_BYTES) {
+    reader.error(
+      'too-large-to-read',
+      `The policy is ${fmt(byteLength(text))} bytes, too large to read (at most ${fmt(MAX_READABLE_POLICY_BYTES)} bytes are read; SES stores at most ${fmt(MAX_POLICY_BYTES)}). Shorten it.`,
+      [],
+      EMPTY_RANGE,
+    );
+    return false;
+  }
+  const tooDeep = offsetBeyondDepth(text, MAX_NESTING_DEPTH);
+  if (tooDeep !== undefined) {
+    reader.error(
+      'too-deeply-nested',
+      `The policy nests arrays and objects more than ${MAX_NESTING_DEPTH} levels deep, so it was not read; a policy needs at most 7 levels (policy, Statement, statement, Condition, operator, key, values).`,
+      [],
+      reader.range({ offset: tooDeep, length: 1 } as Node),
+    );
+    return false;
+  }
+  return true;
+}
+
 /** Accepts a document already parsed into an object: printed with indentation so ranges exist. */
 export function compilePolicyDocument(document: string | object, name: string): CompiledPolicy {
   if (typeof document === 'string') return compilePolicy(document, name);
   let text: string;
   try {
-    text = JSON.stringify(document, null, 2) ?? '';
+    // Checked without recursion before JSON.stringify, which recurses and, with indentation,
+    // writes a line per level: a deep, cyclic or enormous object would overflow or hang it.
+    const complexity = documentTooComplex(document);
+    if (complexity === 'too-deep') {
+      return unreadableDocument(
+        name,
+        'too-deeply-nested',
+        `The policy object nests arrays and objects more than ${MAX_NESTING_DEPTH} levels deep (or refers to itself), so it was not read.`,
+      );
+    }
+    if (complexity === 'too-large') {
+      return unreadableDocument(
+        name,
+        'too-large-to-read',
+        `The policy object holds more than ${fmt(MAX_READABLE_POLICY_BYTES)} values, too many to read (SES stores at most ${fmt(MAX_POLICY_BYTES)} bytes).`,
+      );
+    }
+    // Printed compactly first: a toJSON could still return something deep or huge, and
+    // compilePolicy checks the compact text before it is indented.
+    const compact = JSON.stringify(document) ?? '';
+    if (compact.length > MAX_READABLE_POLICY_BYTES || offsetBeyondDepth(compact) !== undefined)
+      return compilePolicy(compact, name);
+    text = JSON.stringify(JSON.parse(compact), null, 2);
   } catch (error) {
-    text = '';
-    const policy = compilePolicy(text, name);
-    policy.diagnostics[0] = {
-      ...policy.diagnostics[0]!,
-      message: `The policy object cannot be turned into JSON: ${error instanceof Error ? error.message : String(error)}.`,
-    };
-    return policy;
+    return unreadableDocument(
+      name,
+      'invalid-json',
+      `The policy object cannot be turned into JSON: ${error instanceof Error ? error.message : String(error)}.`,
+    );
   }
   return compilePolicy(text, name);
 }
 
+function unreadableDocument(name: string, code: string, message: string): CompiledPolicy {
+  return {
+    name,
+    text: '',
+    statements: [],
+    readable: false,
+    diagnostics: [{ code, severity: 'error', message, path: [], range: EMPTY_RANGE }],
+  };
+}
+
 function humanParseError(code: string): string {
-  const words: Record<string, string> = {
+  return PARSE_ERROR_WORDS.get(code) ?? code;
+}
+
+const PARSE_ERROR_WORDS = new Map(
+  Object.entries({
     InvalidSymbol: 'unexpected character',
     InvalidNumberFormat: 'malformed number',
     PropertyNameExpected: 'a property name in double quotes was expected',
@@ -435,6 +511,5 @@ function humanParseError(code: string): string {
     InvalidUnicode: 'invalid unicode escape',
     InvalidEscapeCharacter: 'invalid escape character in a string',
     InvalidCharacter: 'invalid character in a string (control characters must be escaped)',
-  };
-  return words[code] ?? code;
-}
+  }),
+);

@@ -2,7 +2,7 @@
 /** Properties of the engine checked over generated policies and requests (fast-check). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, globMatch } from './index';
+import { evaluate, globMatch, validatePolicy } from './index';
 import { compilePrincipalEntry, describeCaller, matchPrincipalEntry } from './principal';
 import type { PrincipalEntry } from './types';
 import { IDENTITY } from './test-helpers';
@@ -208,6 +208,62 @@ describe('engine properties', () => {
         expect(compilePrincipalEntry(entry)(caller)).toBe(matchPrincipalEntry(entry, caller).matched);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('evaluate and validatePolicy never throw on arbitrarily deep nesting, anywhere in a policy', () => {
+    // Each level opens with one of these and closes with its partner: arrays, objects, or both.
+    const level = fc.constantFrom<[string, string]>(['[', ']'], ['{"a":', '}'], ['[{"k":', '}]']);
+    const depth = fc.oneof(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 20_000 }));
+    const nesting = fc.tuple(level, fc.boolean(), depth).map(([[open, close], mixed, n]) => {
+      const opens: string[] = [];
+      const closes: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const [o, c] = mixed && i % 2 ? ['[', ']'] : [open, close];
+        opens.push(o);
+        closes.push(c);
+      }
+      return `${opens.join('')}"x"${closes.reverse().join('')}`;
+    });
+    // Where the nesting goes: the whole document, a statement, a Condition, a Principal.
+    const place = fc.constantFrom(
+      (deep: string) => deep,
+      (deep: string) => `{"Version":"2012-10-17","Statement":${deep}}`,
+      (deep: string) =>
+        `{"Statement":[{"Effect":"Allow","Condition":{"StringLike":{"ses:FromAddress":${deep}}}}]}`,
+      (deep: string) => `{"Statement":[{"Effect":"Allow","Condition":${deep}}]}`,
+      (deep: string) =>
+        `{"Statement":{"Effect":"Allow","Principal":{"AWS":${deep}},"Action":"ses:SendEmail"}}`,
+    );
+    fc.assert(
+      fc.property(nesting, place, (deep, wrap) => {
+        const text = wrap(deep);
+        const diagnostics = validatePolicy(text, { identityArn: IDENTITY });
+        expect(Array.isArray(diagnostics)).toBe(true);
+        const result = evaluate({
+          principal: '123456789012',
+          action: 'ses:SendEmail',
+          resource: IDENTITY,
+          resourcePolicies: [{ name: 'p', document: text }],
+          identityPolicies: [{ name: 'i', document: text }],
+        });
+        expect(result.decision).not.toBe('Allow');
+        // Parsed as an object too (what callers that hold JSON values pass).
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          return;
+        }
+        const fromObject = evaluate({
+          principal: '123456789012',
+          action: 'ses:SendEmail',
+          resource: IDENTITY,
+          resourcePolicies: [{ name: 'p', document: parsed as object }],
+        });
+        expect(fromObject.decision).not.toBe('Allow');
+      }),
+      { numRuns: 200 },
     );
   });
 });

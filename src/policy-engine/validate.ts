@@ -4,13 +4,13 @@
  * errors and the lint findings, sorted by position.
  */
 import { lookupConditionKey } from './catalog';
+import { byteLength, MAX_POLICY_BYTES, MAX_READABLE_POLICY_BYTES, NOT_PARSED_CODES } from './limits';
 import { lint } from './lint';
 import { compilePolicy } from './parse';
 import { EMPTY_RANGE } from './position';
 import type { CompiledPolicy, Diagnostic, Severity } from './types';
 
-/** SES: "Policies can't exceed 4 kilobytes (KB)", measured here as 4,096 bytes of UTF-8. */
-export const MAX_POLICY_BYTES = 4096;
+export { byteLength, MAX_POLICY_BYTES };
 export const MAX_POLICIES_PER_IDENTITY = 20;
 export const MAX_POLICY_NAME_LENGTH = 64;
 
@@ -41,20 +41,31 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   );
 }
 
-export function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
-}
-
 /** Parse errors, SES's storage errors and lint findings for one policy text. */
 export function validatePolicy(text: string, options: ValidationOptions): Diagnostic[] {
-  const policy = compilePolicy(text, options.policyName ?? 'policy');
+  const nameProblem = options.policyName === undefined ? undefined : validatePolicyName(options.policyName);
+  const named = (list: Diagnostic[]) => sortDiagnostics(nameProblem ? [...list, nameProblem] : list);
+  // The size first, before any parsing: far beyond SES's limit, SES's own refusal is all there
+  // is to say, and reading the text would only cost time (see limits.ts).
+  const source = typeof text === 'string' ? text : '';
+  const size = byteLength(source);
+  if (size > MAX_READABLE_POLICY_BYTES) return named([tooLarge(size)]);
+  const policy = compilePolicy(source, options.policyName ?? 'policy');
   const list = [...policy.diagnostics, ...storageErrors(policy, options.identityArn)];
-  if (options.policyName !== undefined) {
-    const nameProblem = validatePolicyName(options.policyName);
-    if (nameProblem) list.push(nameProblem);
-  }
-  if (policy.diagnostics.every((d) => d.code !== 'invalid-json')) list.push(...lint(policy, options));
-  return sortDiagnostics(list);
+  // A JSON value that is not an object still has (no) statements to lint; unparsed text has none.
+  const parsed = !policy.diagnostics.some((d) => d.code !== 'not-an-object' && NOT_PARSED_CODES.has(d.code));
+  if (parsed) list.push(...lint(policy, options));
+  return named(list);
+}
+
+function tooLarge(size: number): Diagnostic {
+  return {
+    code: 'policy-too-large',
+    severity: 'error',
+    message: `The policy is ${size.toLocaleString('en-US')} bytes; SES accepts at most ${MAX_POLICY_BYTES.toLocaleString('en-US')} (4 KB). Remove statements or shorten values.`,
+    path: [],
+    range: EMPTY_RANGE,
+  };
 }
 
 export function storageErrors(policy: CompiledPolicy, identityArn: string): Diagnostic[] {
@@ -62,14 +73,8 @@ export function storageErrors(policy: CompiledPolicy, identityArn: string): Diag
   const error = (code: string, message: string, path: Diagnostic['path'], range = EMPTY_RANGE) =>
     out.push({ code, severity: 'error', message, path, range });
   const size = byteLength(policy.text);
-  if (size > MAX_POLICY_BYTES) {
-    error(
-      'policy-too-large',
-      `The policy is ${size.toLocaleString('en-US')} bytes; SES accepts at most ${MAX_POLICY_BYTES.toLocaleString('en-US')} (4 KB). Remove statements or shorten values.`,
-      [],
-    );
-  }
-  if (policy.diagnostics.some((d) => d.code === 'invalid-json' || d.code === 'not-an-object')) return out;
+  if (size > MAX_POLICY_BYTES) out.push(tooLarge(size));
+  if (policy.diagnostics.some((d) => NOT_PARSED_CODES.has(d.code))) return out;
   if (policy.version !== undefined && policy.version !== '2012-10-17' && policy.version !== '2008-10-17') {
     error(
       'invalid-version',

@@ -19,6 +19,7 @@ import { useActingChoice } from '../acting/acting-choice';
 import { useNotifications } from '../shell/notifications';
 import { PageLoading } from '../shell/page-loading';
 import { RequireConnection } from './require-connection';
+import { ownValue } from '../../lib/own-keys';
 
 const TABS = ['authorization', 'notifications'] as const;
 type TabId = (typeof TABS)[number];
@@ -52,7 +53,8 @@ function IdentityDetails({
   const tab: TabId = TABS.find((t) => t === params.get('tab')) ?? 'authorization';
   const verification = useQuery(verificationQuery(connection, [identity]));
   const policyNames = useQuery(policyNamesQuery(connection, identity));
-  const attributes = verification.data?.[identity];
+  // The identity comes from the URL: `constructor` must not find Object.prototype's member.
+  const attributes = ownValue(verification.data, identity);
 
   let body;
   if (verification.isPending) body = <PageLoading />;

@@ -17,7 +17,12 @@ export interface RoleTrace {
   reason: string;
 }
 
-const ROLE_NAMES: Record<string, string> = { source: 'Source', from: 'From', returnPath: 'Return-Path' };
+// A Map: the role comes from the emulator's stored trace, and `constructor` is not a role.
+const ROLE_NAMES = new Map([
+  ['source', 'Source'],
+  ['from', 'From'],
+  ['returnPath', 'Return-Path'],
+]);
 
 /** The roles of a stored trace; anything unexpected is left to the JSON view. */
 export function roleTraces(trace: unknown): RoleTrace[] {
@@ -28,7 +33,7 @@ export function roleTraces(trace: unknown): RoleTrace[] {
     if (typeof e.role !== 'string' || typeof e.decision !== 'string') return [];
     return [
       {
-        role: ROLE_NAMES[e.role] ?? e.role,
+        role: ROLE_NAMES.get(e.role) ?? e.role,
         address: typeof e.address === 'string' ? e.address : '',
         arn: typeof e.arn === 'string' ? e.arn : undefined,
         decision: e.decision,

@@ -3,6 +3,7 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import { useState, type ReactNode } from 'react';
+import { jsonText } from './json-text';
 import styles from './activity.module.css';
 
 interface JsonDialogProps {
@@ -38,7 +39,7 @@ export function JsonDialog({ label, ariaLabel, title, value, children }: JsonDia
           }
         >
           {children}
-          <pre className={styles.json}>{JSON.stringify(value, null, 2)}</pre>
+          <pre className={styles.json}>{jsonText(value)}</pre>
         </Modal>
       )}
     </>

@@ -7,6 +7,7 @@ import { takesSetOperator } from './condition-catalog';
 import type { ConditionForm, GeneratorForm, StatementForm } from './generator-schema';
 import { principalKind } from './principals';
 import { lines } from './text-lines';
+import { emptyRecord } from '../../lib/own-keys';
 
 type ConditionBlock = Record<string, Record<string, string | string[]>>;
 
@@ -31,13 +32,17 @@ export function conditionOperator(c: ConditionForm): string {
 
 function conditionBlock(conditions: ConditionForm[]): ConditionBlock | undefined {
   if (conditions.length === 0) return undefined;
-  const block: ConditionBlock = {};
+  // Prototype-less: keys are typed by the user, and `block["__proto__"] = ...` on a plain object
+  // would set its prototype (the condition would vanish from the JSON) instead of adding a key.
+  const block: ConditionBlock = emptyRecord();
   for (const c of conditions) {
     const values = lines(c.values);
     // A multi-valued key keeps the list form the SES examples use, even for one value.
     const value = values.length === 1 && !lookupConditionKey(c.key)?.multiValued ? (values[0] ?? '') : values;
     const operator = conditionOperator(c);
-    block[operator] = { ...block[operator], [c.key]: value };
+    const keys = block[operator] ?? emptyRecord<string | string[]>();
+    keys[c.key] = value;
+    block[operator] = keys;
   }
   return block;
 }

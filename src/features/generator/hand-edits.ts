@@ -2,6 +2,8 @@
  * The document on step 2 against the one the fields last generated. Once the user edits it by
  * hand, new fields do not silently replace it: leaving step 1 with changed fields asks first.
  */
+import { MAX_READABLE_POLICY_BYTES, offsetBeyondDepth } from '../../policy-engine';
+
 export interface DocumentState {
   /** What the editor shows (and Apply saves). */
   text: string;
@@ -13,6 +15,9 @@ export const NO_DOCUMENT: DocumentState = { text: '', generated: '' };
 
 /** JSON that differs only in layout is the same document. */
 function normalise(text: string): string {
+  // Past what the engine reads, compare the text as it is: re-printing 10,000 nested levels
+  // overflows JSON.stringify's stack, and every render would pay for it.
+  if (text.length > MAX_READABLE_POLICY_BYTES || offsetBeyondDepth(text) !== undefined) return text;
   try {
     return JSON.stringify(JSON.parse(text));
   } catch {

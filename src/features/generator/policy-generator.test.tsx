@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { buildPolicyDocument } from './build-policy';
@@ -292,5 +292,28 @@ describe('PolicyGenerator', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Leave' }));
     expect(onCancel).toHaveBeenCalledOnce();
+  });
+
+  it('shows a 10,000-deep hand-edited document as text with its error, at every step', async () => {
+    const { user, onApply } = setup();
+    await chooseStartPoint(user, /^Authorize an account to send from one address/);
+    await next(user);
+    await stepHeading('Name and document');
+    const deep = '['.repeat(10_000) + ']'.repeat(10_000);
+    fireEvent.change(editor(), { target: { value: deep } });
+    expect(editor()).toHaveValue(deep);
+    await next(user);
+    // The review lists the error under Findings; Apply is refused while it is there.
+    expect(await stepHeading('Review and apply')).toBeInTheDocument();
+    expect(screen.getAllByText(/The policy is 20,000 bytes; SES accepts at most 4,096/)).not.toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    await stepHeading('Name and document');
+    expect(editor()).toHaveValue(deep);
+    const small = `{"Statement":${'['.repeat(100)}${']'.repeat(100)}}`;
+    fireEvent.change(editor(), { target: { value: small } });
+    await next(user);
+    expect(await stepHeading('Review and apply')).toBeInTheDocument();
+    expect(screen.getAllByText(/more than 64 levels deep/)).not.toHaveLength(0);
+    expect(onApply).not.toHaveBeenCalled();
   });
 });

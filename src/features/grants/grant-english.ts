@@ -24,25 +24,27 @@ export function readableInstant(value: string | number | boolean): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-const ADDRESS_KEYS: Record<string, { one: string; many: string }> = {
-  'ses:fromaddress': { one: 'the From address', many: 'From addresses' },
-  'ses:feedbackaddress': { one: 'the Return-Path address', many: 'Return-Path addresses' },
-  'ses:fromdisplayname': { one: 'the From display name', many: 'From display names' },
-};
+// Maps: keys and operators come from policy text, and `constructor` or `__proto__` must fall
+// through to the engine's wording instead of finding Object.prototype's members.
+const ADDRESS_KEYS = new Map([
+  ['ses:fromaddress', { one: 'the From address', many: 'From addresses' }],
+  ['ses:feedbackaddress', { one: 'the Return-Path address', many: 'Return-Path addresses' }],
+  ['ses:fromdisplayname', { one: 'the From display name', many: 'From display names' }],
+]);
 
-const DATE_WORDS: Record<string, string> = {
-  DateLessThan: 'until',
-  DateLessThanEquals: 'until and including',
-  DateGreaterThan: 'after',
-  DateGreaterThanEquals: 'from',
-  DateEquals: 'only at',
-  DateNotEquals: 'at any time except',
-};
+const DATE_WORDS = new Map([
+  ['DateLessThan', 'until'],
+  ['DateLessThanEquals', 'until and including'],
+  ['DateGreaterThan', 'after'],
+  ['DateGreaterThanEquals', 'from'],
+  ['DateEquals', 'only at'],
+  ['DateNotEquals', 'at any time except'],
+]);
 
 export function describeGrantCondition(c: ConditionClause): string {
   const values = c.values.map((v) => String(v.value));
   const when = c.ifExists ? ` (when the request has ${c.key})` : '';
-  const address = ADDRESS_KEYS[c.keyLower];
+  const address = ADDRESS_KEYS.get(c.keyLower);
   if (address && !c.setOperator && c.family === 'String') {
     const like = c.operator.includes('Like');
     const ignoreCase = c.operator.includes('IgnoreCase') ? ' (ignoring case)' : '';
@@ -53,8 +55,9 @@ export function describeGrantCondition(c: ConditionClause): string {
       ? `only ${address.many} matching ${shown}${when}`
       : `only ${values.length > 1 ? address.many : address.one} ${shown}${ignoreCase}${when}`;
   }
-  if ((c.keyLower === 'aws:currenttime' || c.keyLower === 'aws:epochtime') && DATE_WORDS[c.operator]) {
-    return `${DATE_WORDS[c.operator]} ${list(c.values.map((v) => readableInstant(v.value)))}${when}`;
+  const dateWords = DATE_WORDS.get(c.operator);
+  if ((c.keyLower === 'aws:currenttime' || c.keyLower === 'aws:epochtime') && dateWords) {
+    return `${dateWords} ${list(c.values.map((v) => readableInstant(v.value)))}${when}`;
   }
   return describeCondition(c);
 }

@@ -18,6 +18,7 @@ import styles from './identities-table.module.css';
 import { identityListQuery, verificationQuery } from '../../lib/ses/identities';
 import { policyNamesQuery } from '../../lib/ses/policies';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
+import { ownValue } from '../../lib/own-keys';
 
 interface IdentityRow {
   name: string;
@@ -59,7 +60,7 @@ export function IdentitiesTable({ connection }: { connection: SesConnection }) {
   });
   const visible = items.map((row) => row.name);
   const verification = useQuery({ ...verificationQuery(connection, visible), enabled: visible.length > 0 });
-  const statusOf = (name: string) => verification.data?.[name]?.VerificationStatus;
+  const statusOf = (name: string) => ownValue(verification.data, name)?.VerificationStatus;
   // SES answers policy operations for verified identities only, so pending rows ask nothing.
   const counts = useQueries({
     queries: visible.map((name) => ({

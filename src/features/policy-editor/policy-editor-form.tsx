@@ -24,7 +24,7 @@ import { LazyPolicyCodeEditor, type EditorHandle } from './lazy-policy-code-edit
 import { LeaveConfirmation } from './leave-confirmation';
 import { nameError } from './name-rules';
 import { analyseDraft, formatPolicyText } from './policy-diagnostics';
-import { clearDraft, draftKey, readDraft, writeDraft } from './policy-drafts';
+import { clearDraft, draftKey, isDraftProblem, readDraft, writeDraft } from './policy-drafts';
 import { PolicyPreview } from './policy-preview';
 import { ProblemsList } from './problems-list';
 import { SaveAsNewModal } from './save-as-new-modal';
@@ -53,10 +53,17 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
   const editing = existing !== undefined;
   const initial = { name: existing?.name ?? '', document: existing?.document ?? props.initialDocument };
   const key = draftKey(account, identity, existing?.name);
-  const [foundDraft, setFoundDraft] = useState(() => {
-    const draft = readDraft(key);
-    return draft && (draft.document !== initial.document || draft.name !== initial.name) ? draft : undefined;
-  });
+  const [storedDraft] = useState(() => readDraft(key));
+  const [foundDraft, setFoundDraft] = useState(() =>
+    storedDraft &&
+    !isDraftProblem(storedDraft) &&
+    (storedDraft.document !== initial.document || storedDraft.name !== initial.name)
+      ? storedDraft
+      : undefined,
+  );
+  const [draftProblem, setDraftProblem] = useState(() =>
+    isDraftProblem(storedDraft) ? storedDraft.problem : undefined,
+  );
   const [name, setName] = useState(initial.name);
   const [document, setDocument] = useState(initial.document);
   const [nameTouched, setNameTouched] = useState(false);
@@ -167,6 +174,19 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
                 setFoundDraft(undefined);
               }}
             />
+          )}
+          {draftProblem && (
+            <Alert
+              type="warning"
+              header="A stored draft could not be restored"
+              dismissible
+              onDismiss={() => {
+                clearDraft(key);
+                setDraftProblem(undefined);
+              }}
+            >
+              {draftProblem} The editor shows the policy as it was before that draft.
+            </Alert>
           )}
           {atLimit && (
             <Alert type="error" header="This identity has 20 policies">

@@ -18,6 +18,7 @@ import { missingKeyAdvice } from './missing-keys';
 import { PolicyText } from './policy-text';
 import type { SimulatorPolicy } from './scenario';
 import styles from './simulator.module.css';
+import { ownValue } from '../../lib/own-keys';
 
 export const ROLE_NAMES = { source: 'Source', from: 'From', returnPath: 'Return-Path' } as const;
 
@@ -51,8 +52,9 @@ export function RoleDecision({
   const evaluation = role.evaluation;
   const governing = role.evaluatedArn ?? role.arn ?? '';
   const textOf = (policy: string, kind: 'resource' | 'identity') =>
-    (kind === 'resource' ? policiesByArn[governing] : callerPolicies)?.find((p) => p.name === policy)
-      ?.document;
+    (kind === 'resource' ? ownValue(policiesByArn, governing) : callerPolicies)?.find(
+      (p) => p.name === policy,
+    )?.document;
   return (
     <Container
       header={

@@ -22,6 +22,7 @@ import {
   type IdentityResolver,
 } from './identity-directory';
 import type { SimulatorPolicy, SimulatorScenario } from './scenario';
+import { emptyRecord } from '../../lib/own-keys';
 
 /** What the message looked like to SES: fields as given, or as read from the raw message. */
 export interface SimulatedMessage {
@@ -151,7 +152,8 @@ export async function simulate(
     },
     lookupIdentity,
   });
-  const policiesByArn: Record<string, SimulatorPolicy[]> = {};
+  // Keyed by ARNs from the scenario: prototype-less, so no ARN can name Object.prototype's members.
+  const policiesByArn = emptyRecord<SimulatorPolicy[]>();
   for (const role of result.identities) {
     for (const arn of [role.arn, role.evaluatedArn]) {
       const record = arn ? lookupIdentity({ arn }) : undefined;

@@ -155,4 +155,60 @@ describe('Simulator', () => {
     renderSimulator(`/simulator#scenario=${encoded.slice(0, -3)}x`, false);
     expect(await screen.findByText('This link’s scenario cannot be opened')).toBeVisible();
   });
+
+  it('opens a share link whose policy text is 10,000 levels deep: refused, saying why', async () => {
+    renderSimulator(
+      simulatorPath({
+        identityArn: ARN,
+        policies: [{ name: 'constructor', document: '['.repeat(10_000) + ']'.repeat(10_000) }],
+        caller: '999999999999',
+        action: 'ses:SendEmail',
+        message: { from: 'marketing+spring@ses-example.com', to: ['a@example.com'] },
+      }),
+      false,
+    );
+    // The form opens with the policy as text; the simulation never allows through it.
+    expect(await screen.findByRole('textbox', { name: 'Policy 1: name' }, { timeout: 10_000 })).toHaveValue(
+      'constructor',
+    );
+    expect(screen.getByRole('textbox', { name: 'Policy 1: JSON document' })).toHaveValue(
+      '['.repeat(10_000) + ']'.repeat(10_000),
+    );
+    expect(screen.queryByText('SES would accept this ses:SendEmail')).toBeNull();
+  }, 30_000);
+
+  const base64url = (json: string) =>
+    btoa(String.fromCharCode(...new TextEncoder().encode(json)))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
+
+  it.each([
+    ['malformed JSON', '{"identityArn":', /is not valid JSON/],
+    [
+      'wrong types',
+      '{"policies":[{"name":1,"document":"{}"}]}',
+      /policies\.0\.name is not what the simulator expects/,
+    ],
+    [
+      'a deep value where a list belongs',
+      `{"policies":${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+      /policies\.0 is not what/,
+    ],
+  ])('explains a share link with %s instead of throwing', async (_, json, message) => {
+    renderSimulator(`/simulator#scenario=${base64url(json)}`, false);
+    expect(await screen.findByText('This link’s scenario cannot be opened')).toBeVisible();
+    expect(screen.getByText(message)).toBeVisible();
+  });
+
+  it('ignores __proto__ keys in a share link’s scenario', async () => {
+    const json = `{"__proto__":{"identityArn":"x"},"identityArn":"${ARN}","constructor":{"a":1},"caller":"999999999999"}`;
+    renderSimulator(`/simulator#scenario=${base64url(json)}`, false);
+    await screen.findByRole('button', { name: 'Simulate' });
+    const field = screen
+      .queryAllByRole('textbox', { name: 'Identity ARN' })
+      .concat(screen.queryAllByRole('combobox', { name: 'Identity ARN' }))[0];
+    expect(field).toHaveValue(ARN);
+    expect(screen.queryByText('This link’s scenario cannot be opened')).toBeNull();
+  });
 });

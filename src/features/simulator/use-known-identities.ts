@@ -12,6 +12,7 @@ import { connectionKey, type SesConnection } from '../../lib/ses/client';
 import { identityListQuery, verificationQuery } from '../../lib/ses/identities';
 import { policiesQuery } from '../../lib/ses/policies';
 import type { DirectoryIdentity, IdentityResolver } from './identity-directory';
+import { ownValue } from '../../lib/own-keys';
 
 export interface ListedIdentity {
   arn: string;
@@ -66,7 +67,7 @@ export function useKnownIdentities(
         account,
         region: conn.region,
         name,
-        verified: verification[name]?.VerificationStatus === 'Success',
+        verified: ownValue(verification, name)?.VerificationStatus === 'Success',
         policies: policies[i] ?? [],
       }));
     },

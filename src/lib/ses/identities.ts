@@ -6,6 +6,7 @@ import type { IdentityVerificationAttributes } from '@aws-sdk/client-ses';
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { connectionKey, loadSesSdk, sesClient, type SesConnection } from './client';
 import { sesKeys, type IdentityTypeFilter } from './query-keys';
+import { emptyRecord } from '../own-keys';
 
 /** GetIdentityVerificationAttributes takes at most 100 identities per call. */
 const VERIFICATION_BATCH = 100;
@@ -43,13 +44,16 @@ export function verificationQuery(connection: SesConnection, identities: string[
     queryKey: [...sesKeys.identities(connectionKey(connection)), 'verification', identities] as const,
     queryFn: async (): Promise<Record<string, IdentityVerificationAttributes>> => {
       const client = await sesClient(connection);
-      const result: Record<string, IdentityVerificationAttributes> = {};
+      // Prototype-less: keys are identity names, and Object.assign would let a `__proto__` entry
+      // replace the prototype (and `constructor` would otherwise be found on any result).
+      const result = emptyRecord<IdentityVerificationAttributes>();
       for (let i = 0; i < identities.length; i += VERIFICATION_BATCH) {
         const batch = identities.slice(i, i + VERIFICATION_BATCH);
         const page = await client.send(
           new (await loadSesSdk()).GetIdentityVerificationAttributesCommand({ Identities: batch }),
         );
-        Object.assign(result, page.VerificationAttributes ?? {});
+        for (const [name, attributes] of Object.entries(page.VerificationAttributes ?? {}))
+          result[name] = attributes;
       }
       return result;
     },

@@ -7,6 +7,7 @@ import type { IdentityNotificationAttributes, NotificationType } from '@aws-sdk/
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { connectionKey, loadSesSdk, sesClient, type SesConnection } from './client';
 import { sesKeys } from './query-keys';
+import { ownValue } from '../own-keys';
 
 export function notificationsQuery(connection: SesConnection, identity: string) {
   return queryOptions({
@@ -15,7 +16,7 @@ export function notificationsQuery(connection: SesConnection, identity: string) 
       const output = await (
         await sesClient(connection)
       ).send(new (await loadSesSdk()).GetIdentityNotificationAttributesCommand({ Identities: [identity] }));
-      return output.NotificationAttributes?.[identity];
+      return ownValue(output.NotificationAttributes, identity);
     },
   });
 }

@@ -6,6 +6,7 @@
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { connectionKey, loadSesSdk, sesClient, type SesConnection } from './client';
 import { sesKeys } from './query-keys';
+import { ownValue } from '../own-keys';
 
 export interface IdentityPolicy {
   name: string;
@@ -24,9 +25,10 @@ export function policiesQuery(connection: SesConnection, identity: string) {
       const { Policies = {} } = await client.send(
         new (await loadSesSdk()).GetIdentityPoliciesCommand({ Identity: identity, PolicyNames }),
       );
-      return PolicyNames.filter((name) => name in Policies)
+      // Own keys only: a policy named `toString` or `__proto__` is a name, not Object.prototype's.
+      return PolicyNames.filter((name) => Object.hasOwn(Policies, name))
         .sort((a, b) => a.localeCompare(b))
-        .map((name) => ({ name, document: Policies[name] ?? '' }));
+        .map((name) => ({ name, document: ownValue(Policies, name) ?? '' }));
     },
   });
 }

@@ -104,4 +104,45 @@ describe('src/lib/ses against the emulator', () => {
       .catch((e: unknown) => e);
     expect(sesErrorDetails(refusal)).toMatchObject({ code: 'AccessDenied', httpStatus: 403 });
   });
+
+  it('lists policies named after Object.prototype members by their own names and documents', async () => {
+    const client = new QueryClient();
+    const names = ['toString', 'constructor', 'hasOwnProperty', '__proto__'];
+    const document = (sid: string) =>
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: sid,
+            Effect: 'Allow',
+            Principal: { AWS: '111122223333' },
+            Action: 'ses:SendEmail',
+            Resource: 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com',
+          },
+        ],
+      });
+    for (const name of names) {
+      await new MutationObserver(client, putPolicyMutation(connection, client, 'ses-example.com')).mutate({
+        name,
+        document: document(name.replace(/_/g, '')),
+      });
+    }
+    const policies = await client.fetchQuery(policiesQuery(connection, 'ses-example.com'));
+    for (const name of names) {
+      const policy = policies.find((p) => p.name === name);
+      expect(policy, name).toBeDefined();
+      expect(JSON.parse(policy!.document).Statement[0].Sid).toBe(name.replace(/_/g, ''));
+    }
+  });
+
+  it('verification attributes are keyed by identity name only: no Object.prototype members', async () => {
+    const client = new QueryClient();
+    const verification = await client.fetchQuery(
+      verificationQuery(connection, ['constructor', 'toString', 'ses-example.com']),
+    );
+    expect(Object.getPrototypeOf(verification)).toBeNull();
+    expect(verification.constructor).toBeUndefined();
+    expect(verification.toString).toBeUndefined();
+    expect(verification['ses-example.com']?.VerificationStatus).toBe('Success');
+  });
 });
