@@ -175,3 +175,26 @@ describe('hostile input', () => {
     );
   });
 });
+
+describe('deeply nested policies', () => {
+  it('answers InvalidPolicy, never a failure, for nesting far beyond any policy', async () => {
+    const owner = clientAs('owner');
+    for (const Policy of [
+      '['.repeat(10_000) + ']'.repeat(10_000), // 20 KB: over SES's size limit
+      '['.repeat(2_000) + ']'.repeat(2_000), // 4 KB: within the limit, far too deep
+      `{"Version":"2012-10-17","Statement":${'{"a":'.repeat(600)}1${'}'.repeat(600)}}`,
+    ]) {
+      expect(
+        await sesError(
+          owner.send(
+            new PutIdentityPolicyCommand({ Identity: 'ses-example.com', PolicyName: 'deep', Policy }),
+          ),
+        ),
+      ).toMatchObject({ code: 'InvalidPolicy', status: 400 });
+    }
+    const { PolicyNames } = await owner.send(
+      new ListIdentityPoliciesCommand({ Identity: 'ses-example.com' }),
+    );
+    expect(PolicyNames).toEqual(['SampleAuthorizationPolicy']);
+  });
+});

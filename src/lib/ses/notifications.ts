@@ -12,11 +12,17 @@ import { ownValue } from '../own-keys';
 export function notificationsQuery(connection: SesConnection, identity: string) {
   return queryOptions({
     queryKey: sesKeys.notifications(connectionKey(connection), identity),
-    queryFn: async (): Promise<IdentityNotificationAttributes | undefined> => {
+    queryFn: async (): Promise<IdentityNotificationAttributes> => {
       const output = await (
         await sesClient(connection)
       ).send(new (await loadSesSdk()).GetIdentityNotificationAttributesCommand({ Identities: [identity] }));
-      return ownValue(output.NotificationAttributes, identity);
+      const attributes = ownValue(output.NotificationAttributes, identity);
+      // SES leaves out identities it cannot show the caller; a query's data may not be undefined.
+      if (!attributes)
+        throw new Error(
+          `SES reported no notification settings for ${identity}: it does not exist, is not verified, or is not yours to read.`,
+        );
+      return attributes;
     },
   });
 }
