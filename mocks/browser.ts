@@ -1,5 +1,10 @@
 import { setupWorker } from 'msw/browser';
-import { handlers } from './handlers';
+import { emulatorHandlers } from './handlers';
 
-/** The emulator in the page (development and the production build): same handlers as Vitest. */
-export const worker = setupWorker(...handlers);
+/**
+ * The emulator in the page (development and the production build): the same handlers as Vitest,
+ * with the SES endpoint at `<BASE_URL>__ses/<region>/` of the page's own origin (MSW resolves the
+ * path against the page). Only the worker answers it: a request the worker misses reaches the
+ * static host, which has no such path (404), so it can never leave for AWS.
+ */
+export const worker = setupWorker(...emulatorHandlers(`${import.meta.env.BASE_URL}__ses/:region/`));

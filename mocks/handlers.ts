@@ -1,15 +1,36 @@
-import { http, type RequestHandler } from 'msw';
+import { http, HttpResponse, type RequestHandler } from 'msw';
 
 /**
- * The one handler list behind the in-page SES emulator: the browser's service worker
- * (mocks/browser.ts) and Vitest's interceptor (mocks/node.ts) both serve exactly these.
+ * The handler list behind the in-page SES emulator: the browser's service worker
+ * (mocks/browser.ts) and Vitest's interceptor (mocks/node.ts) both serve these, at the SES
+ * endpoint's address each of them passes.
  * The emulator itself (engine, store, SigV4, XML) loads on the first request it answers, so the
  * worker can start before the console's first render without that code in the first load.
  */
-const SES_ENDPOINT = /^https:\/\/email\.[a-z0-9-]+\.amazonaws\.com\/?$/;
 const EMULATOR_API = /\/__emulator\/[a-z]+$/;
+/** An AWS Region name (us-east-1, us-gov-west-1); any other path segment is no SES endpoint. */
+const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
 
-export const handlers: RequestHandler[] = [
-  http.post(SES_ENDPOINT, async ({ request }) => (await import('./ses/handler')).handleSesRequest(request)),
-  http.all(EMULATOR_API, async ({ request }) => (await import('./emulator-api')).handleEmulatorApi(request)),
-];
+/**
+ * `sesEndpoint` is an MSW path with a `:region` parameter. The SES endpoint is never AWS's
+ * (https://email.<region>.amazonaws.com): a request the emulator misses must fail where it is
+ * sent, not reach AWS with the demo's signature.
+ */
+export function emulatorHandlers(sesEndpoint: string): RequestHandler[] {
+  return [
+    http.post<{ region: string }>(sesEndpoint, async ({ request, params }) =>
+      REGION.test(params.region)
+        ? (await import('./ses/handler')).handleSesRequest(request, params.region)
+        : new HttpResponse(`No SES Region ${params.region}.`, { status: 404 }),
+    ),
+    http.all(EMULATOR_API, async ({ request }) =>
+      (await import('./emulator-api')).handleEmulatorApi(request),
+    ),
+  ];
+}
+
+/**
+ * Under Node (Vitest, the bench) there is no page to be same-origin with: the SES endpoint is
+ * `/__ses/<region>/` on any origin (the tests use http://localhost/__ses/<region>/).
+ */
+export const handlers: RequestHandler[] = emulatorHandlers('*/__ses/:region/');

@@ -14,7 +14,6 @@ import { xmlError, xmlResponse } from './xml';
 
 /** The emulator cannot see the caller's address; requests appear to come from this one. */
 export const EMULATED_SOURCE_IP = '203.0.113.10';
-const ENDPOINT = /^https:\/\/email\.([a-z0-9-]+)\.amazonaws\.com\/?$/;
 
 function xml(body: string, status: number, requestId: string) {
   return new HttpResponse(body, {
@@ -36,9 +35,8 @@ async function rawMessage(params: QueryParams): Promise<ParsedMessage> {
   return parsed.message;
 }
 
-export async function handleSesRequest(request: Request): Promise<Response> {
+export async function handleSesRequest(request: Request, region: string): Promise<Response> {
   const requestId = crypto.randomUUID();
-  const region = ENDPOINT.exec(request.url.split('?')[0] ?? '')?.[1] ?? 'us-east-1';
   try {
     const body = await request.text();
     const caller = await authenticate(request, body, { region });

@@ -79,14 +79,14 @@ describe('emulator: identities through the real SDK', () => {
     });
     const stranger = new (await import('@aws-sdk/client-ses')).SESClient({
       region: 'us-east-1',
-      endpoint: 'https://email.us-east-1.amazonaws.com',
+      endpoint: 'http://localhost/__ses/us-east-1/',
       credentials: { accessKeyId: 'AKIAUNKNOWN000000000', secretAccessKey: 'x' },
     });
     expect(await sesError(stranger.send(new ListIdentitiesCommand({})))).toMatchObject({
       code: 'InvalidClientTokenId',
       status: 403,
     });
-    const unsigned = await fetch('https://email.us-east-1.amazonaws.com/', {
+    const unsigned = await fetch('http://localhost/__ses/us-east-1/', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: 'Action=ListIdentities&Version=2010-12-01',

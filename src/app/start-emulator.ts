@@ -1,3 +1,5 @@
+import { setEmulatorRecovery } from '../lib/ses/emulator-endpoint';
+
 /**
  * Starts the in-page SES emulator (an MSW service worker) in every build, development and
  * production alike, because the demo runs on static hosting with no backend. The worker script
@@ -16,10 +18,37 @@ export async function startEmulator(): Promise<string | undefined> {
       quiet: true,
     });
     keepServingUntilUnloaded();
+    setEmulatorRecovery(reannounce);
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+/**
+ * A worker that was stopped (browsers stop idle workers) or replaced by a new deployment starts
+ * with no memory of the pages it serves, and lets their requests through to the static host.
+ * The page announces itself again with the worker protocol's `MOCK_ACTIVATE` and waits for the
+ * worker's `MOCKING_ENABLED`; false when no worker controls the page or none answers in time.
+ */
+async function reannounce(): Promise<boolean> {
+  const controller = navigator.serviceWorker.controller;
+  if (!controller) return false;
+  return new Promise<boolean>((resolve) => {
+    const timeout = setTimeout(() => finish(false), 3000);
+    const onMessage = (event: MessageEvent<unknown>) => {
+      const data = event.data;
+      if (data && typeof data === 'object' && (data as { type?: unknown }).type === 'MOCKING_ENABLED')
+        finish(true);
+    };
+    function finish(ok: boolean) {
+      clearTimeout(timeout);
+      navigator.serviceWorker.removeEventListener('message', onMessage);
+      resolve(ok);
+    }
+    navigator.serviceWorker.addEventListener('message', onMessage);
+    controller.postMessage('MOCK_ACTIVATE');
+  });
 }
 
 /**

@@ -2,11 +2,16 @@
 import { SESClient } from '@aws-sdk/client-ses';
 import { principalById, type DemoPrincipalId } from '../directory';
 
+/** The emulator's SES endpoint under msw/node (mocks/handlers.ts): `/__ses/<region>/` on any origin. */
+export function testEndpoint(region = 'us-east-1'): string {
+  return `http://localhost/__ses/${region}/`;
+}
+
 export function clientAs(id: DemoPrincipalId, region = 'us-east-1', secretAccessKey?: string): SESClient {
   const principal = principalById(id);
   return new SESClient({
     region,
-    endpoint: `https://email.${region}.amazonaws.com`,
+    endpoint: testEndpoint(region),
     credentials: {
       accessKeyId: principal.accessKeyId,
       secretAccessKey: secretAccessKey ?? principal.secretAccessKey,

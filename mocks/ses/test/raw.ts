@@ -5,9 +5,10 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { principalById, type DemoPrincipalId } from '../directory';
+import { testEndpoint } from './clients';
 
 export function emulatorUrl(region = 'us-east-1'): URL {
-  return new URL(`https://email.${region}.amazonaws.com/`);
+  return new URL(testEndpoint(region));
 }
 
 export interface RawAnswer {

@@ -1,3 +1,4 @@
+import { emulatorEndpoint } from '../../lib/ses/emulator-endpoint';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { ConnectionProvider, type ConnectionState } from '../../lib/ses/connection-context';
@@ -48,6 +49,8 @@ export function ActingPrincipalProvider({ children }: { children: ReactNode }) {
       principal: { arn: current.arn, label: current.label, account: current.account },
       connection: {
         region: EMULATOR_REGION,
+        endpoint: emulatorEndpoint(EMULATOR_REGION),
+        emulator: true,
         credentials: { accessKeyId: current.accessKeyId, secretAccessKey: current.secretAccessKey },
       },
     };

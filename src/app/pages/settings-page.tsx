@@ -5,7 +5,7 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { lazy, Suspense } from 'react';
-import { defaultEndpoint } from '../../lib/ses/client';
+import { emulatorEndpoint } from '../../lib/ses/emulator-endpoint';
 import { useConnectionState } from '../../lib/ses/connection-context';
 import { useActingChoice } from '../acting/acting-choice';
 import { EMULATOR_REGION } from '../acting/emulator-directory';
@@ -36,7 +36,7 @@ export function SettingsPage() {
             <Box variant="p">
               {state.status === 'unavailable'
                 ? `The built-in SES emulator is not running: ${state.reason}`
-                : `The built-in SES emulator, in this page. The console signs SES API requests to ${defaultEndpoint(EMULATOR_REGION)} as the acting principal, and the emulator answers them here; nothing is sent to AWS.`}
+                : `The built-in SES emulator, in this page. The console signs SES API requests to ${emulatorEndpoint(EMULATOR_REGION)} (a path of this page that only the emulator answers) as the acting principal; nothing is sent to AWS.`}
             </Box>
             <Box variant="p">
               Connecting the console to a real SES endpoint, with credentials kept in memory or for this tab

@@ -23,6 +23,7 @@ export function connectionAs(id: DemoPrincipalId): SesConnection {
   const p = principalById(id);
   return {
     region: 'us-east-1',
+    endpoint: 'http://localhost/__ses/us-east-1/',
     credentials: { accessKeyId: p.accessKeyId, secretAccessKey: p.secretAccessKey },
   };
 }

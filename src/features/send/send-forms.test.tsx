@@ -28,6 +28,7 @@ const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 const marketer = principalById('delegate-marketer');
 const connection: SesConnection = {
   region: 'us-east-1',
+  endpoint: 'http://localhost/__ses/us-east-1/',
   credentials: { accessKeyId: marketer.accessKeyId, secretAccessKey: marketer.secretAccessKey },
 };
 

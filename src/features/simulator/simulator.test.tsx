@@ -16,6 +16,7 @@ const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 const owner = principalById('owner');
 const connection: SesConnection = {
   region: 'us-east-1',
+  endpoint: 'http://localhost/__ses/us-east-1/',
   credentials: { accessKeyId: owner.accessKeyId, secretAccessKey: owner.secretAccessKey },
 };
 const principals = [

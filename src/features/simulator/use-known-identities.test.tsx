@@ -11,6 +11,7 @@ import { useKnownIdentities } from './use-known-identities';
 const owner = principalById('owner');
 const connection: SesConnection = {
   region: 'us-east-1',
+  endpoint: 'http://localhost/__ses/us-east-1/',
   credentials: { accessKeyId: owner.accessKeyId, secretAccessKey: owner.secretAccessKey },
 };
 

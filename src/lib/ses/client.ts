@@ -5,6 +5,7 @@
  * SES endpoint; nothing else in the UI knows which.
  */
 import type { SESClient } from '@aws-sdk/client-ses';
+import { EMULATOR_STOPPED_MESSAGE, answeredByEmulator, recoverEmulator } from './emulator-endpoint';
 import { pageIsLeaving } from './page-leaving';
 
 /**
@@ -25,6 +26,11 @@ export interface SesConnection {
   region: string;
   /** Left out: SES's regional endpoint, https://email.<region>.amazonaws.com. */
   endpoint?: string;
+  /**
+   * The built-in emulator's same-origin endpoint (`emulatorEndpoint`): an answer that did not
+   * come from the emulator makes the page restart it and retry once.
+   */
+  emulator?: boolean;
   credentials: SesCredentials;
 }
 
@@ -37,6 +43,11 @@ export function connectionKey({ region, endpoint, credentials }: SesConnection):
 
 export function defaultEndpoint(region: string): string {
   return `https://email.${region}.amazonaws.com`;
+}
+
+function responseHeaders(response: unknown): Record<string, string | undefined> {
+  const headers = (response as { headers?: unknown } | undefined)?.headers;
+  return headers && typeof headers === 'object' ? (headers as Record<string, string | undefined>) : {};
 }
 
 /** The client for a connection, created once and reused (clients hold connection pools). */
@@ -59,6 +70,21 @@ export function sesClient(connection: SesConnection): Promise<SESClient> {
         },
         { step: 'finalizeRequest', priority: 'low', name: 'notWhileLeavingThePage' },
       );
+      if (connection.emulator) {
+        // Innermost in the deserialize step: sees the raw answer before the SDK parses it.
+        created.middlewareStack.add(
+          (next) => async (args) => {
+            const first = await next(args);
+            if (answeredByEmulator(responseHeaders(first.response))) return first;
+            if (!(await recoverEmulator())) throw new Error(EMULATOR_STOPPED_MESSAGE);
+            const retry = await next(args);
+            if (!answeredByEmulator(responseHeaders(retry.response)))
+              throw new Error(EMULATOR_STOPPED_MESSAGE);
+            return retry;
+          },
+          { step: 'deserialize', priority: 'low', name: 'answeredByTheEmulator' },
+        );
+      }
       return created;
     });
     clients.set(key, client);

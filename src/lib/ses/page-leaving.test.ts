@@ -33,6 +33,7 @@ describe('pageIsLeaving', () => {
   it('stops SES requests from being sent once the page is hidden for good', async () => {
     const client = await sesClient({
       region: 'us-east-1',
+      endpoint: 'http://localhost/__ses/us-east-1/',
       credentials: { accessKeyId: owner.accessKeyId, secretAccessKey: owner.secretAccessKey },
     });
     await expect(client.send(new ListIdentitiesCommand({}))).resolves.toMatchObject({

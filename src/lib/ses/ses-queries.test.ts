@@ -14,6 +14,7 @@ import { sendEmailMutation, sendRawEmailMutation } from './sending';
 const owner = principalById('owner');
 const connection: SesConnection = {
   region: 'us-east-1',
+  endpoint: 'http://localhost/__ses/us-east-1/',
   credentials: { accessKeyId: owner.accessKeyId, secretAccessKey: owner.secretAccessKey },
 };
 const conn = connectionKey(connection);
@@ -24,7 +25,7 @@ beforeEach(async () => {
 
 describe('src/lib/ses against the emulator', () => {
   it('keys connections without their secret', () => {
-    expect(conn).toBe('us-east-1|aws|AKIAOWNER88888888888');
+    expect(conn).toBe('us-east-1|http://localhost/__ses/us-east-1/|AKIAOWNER88888888888');
     expect(conn).not.toContain(owner.secretAccessKey);
   });
 
@@ -86,6 +87,7 @@ describe('src/lib/ses against the emulator', () => {
     const marketer = principalById('delegate-marketer');
     const asMarketer: SesConnection = {
       region: 'us-east-1',
+      endpoint: 'http://localhost/__ses/us-east-1/',
       credentials: { accessKeyId: marketer.accessKeyId, secretAccessKey: marketer.secretAccessKey },
     };
     const client = new QueryClient();
