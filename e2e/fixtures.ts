@@ -1,8 +1,10 @@
 /**
  * The fixtures every spec uses (import `test` and `expect` from here, never from @playwright/test):
  * - `networkGuard` (automatic): fails the test on any request to a host other than the local
- *   servers, except SES endpoint requests that the in-page emulator answered (served by the
- *   service worker). Foreign requests are also aborted, so nothing leaves the machine.
+ *   servers (the emulator's SES endpoint is a same-origin path), and on any request to that
+ *   endpoint (`__ses/`) that the service worker did not answer, unless the spec says it expects
+ *   some (`allowEmulatorMisses`, for the recovery spec). Foreign requests are also aborted, so
+ *   nothing leaves the machine.
  * - `checkA11y(page)`: runs axe (WCAG 2.1 A/AA) and fails on serious or critical violations.
  *   Every distinct page a spec visits must be checked: at the end of the test, a visited path
  *   that was never checked fails the test too.
@@ -11,12 +13,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page, type Request } from '@playwright/test';
 
 const LOCAL_HOSTS = new Set(['localhost:4173', '127.0.0.1:4174']);
-const SES_ENDPOINT = /^email\.[a-z0-9-]+\.amazonaws\.com$/;
+const EMULATOR_SES_PATH = /\/__ses\/[a-z0-9-]+\/$/;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Paths that only redirect elsewhere; the page they land on is the one checked. */
 const REDIRECT_PATHS = new Set(['/ses-console/']);
 
 interface Fixtures {
+  /** Set with `test.use({ allowEmulatorMisses: true })` where a spec stops the worker on purpose. */
+  allowEmulatorMisses: boolean;
   networkGuard: void;
   checkA11y: (page: Page) => Promise<void>;
   a11yCoverage: void;
@@ -29,8 +33,9 @@ function pageKey(url: string): string {
 }
 
 export const test = base.extend<Fixtures & { visitedPaths: Set<string>; checkedPaths: Set<string> }>({
+  allowEmulatorMisses: [false, { option: true }],
   networkGuard: [
-    async ({ context }, use) => {
+    async ({ context, allowEmulatorMisses }, use) => {
       const violations: string[] = [];
       const foreign = (request: Request) => {
         const url = new URL(request.url());
@@ -46,10 +51,17 @@ export const test = base.extend<Fixtures & { visitedPaths: Set<string>; checkedP
       );
       context.on('response', (response) => {
         const request = response.request();
-        if (!foreign(request)) return;
-        const host = new URL(request.url()).host;
-        if (!(response.fromServiceWorker() && SES_ENDPOINT.test(host))) {
-          violations.push(`${request.method()} ${request.url()} (answered by the network, not the emulator)`);
+        const url = new URL(request.url());
+        if (foreign(request)) {
+          violations.push(`${request.method()} ${request.url()} (answered by the network)`);
+        } else if (
+          EMULATOR_SES_PATH.test(url.pathname) &&
+          !response.fromServiceWorker() &&
+          !allowEmulatorMisses
+        ) {
+          violations.push(
+            `${request.method()} ${request.url()} (answered by the static host, not the emulator)`,
+          );
         }
       });
       await use();

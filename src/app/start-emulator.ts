@@ -18,7 +18,8 @@ export async function startEmulator(): Promise<string | undefined> {
       quiet: true,
     });
     keepServingUntilUnloaded();
-    setEmulatorRecovery(reannounce);
+    const servedBy = navigator.serviceWorker.controller;
+    setEmulatorRecovery(() => reannounce(servedBy));
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
@@ -30,10 +31,13 @@ export async function startEmulator(): Promise<string | undefined> {
  * with no memory of the pages it serves, and lets their requests through to the static host.
  * The page announces itself again with the worker protocol's `MOCK_ACTIVATE` and waits for the
  * worker's `MOCKING_ENABLED`; false when no worker controls the page or none answers in time.
+ * A worker that replaced the one MSW started with cannot serve this page at all (MSW in the page
+ * accepts messages only from the worker it started), so then the answer is false too, and the
+ * console says to reload rather than wait on requests no one answers.
  */
-async function reannounce(): Promise<boolean> {
+async function reannounce(servedBy: ServiceWorker | null): Promise<boolean> {
   const controller = navigator.serviceWorker.controller;
-  if (!controller) return false;
+  if (!controller || (servedBy && controller !== servedBy)) return false;
   return new Promise<boolean>((resolve) => {
     const timeout = setTimeout(() => finish(false), 3000);
     const onMessage = (event: MessageEvent<unknown>) => {
