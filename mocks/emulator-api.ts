@@ -16,7 +16,6 @@ import { identityArn, parseIdentityArn } from '../src/policy-engine/index';
 import { DIRECTORY } from './ses/directory';
 import { emulatorStore } from './ses/instance';
 import { identityKey } from './ses/model';
-import type { ExportedState } from './ses/store';
 
 const problem = (status: number, message: string) => HttpResponse.json({ error: message }, { status });
 
@@ -27,6 +26,12 @@ async function readJson(request: Request): Promise<Record<string, unknown> | und
   } catch {
     return undefined;
   }
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function importTooBigMessage(size: number, limit: number): string {
+  return `The state is ${megabytes(size)}; the emulator imports at most ${megabytes(limit)}.`;
 }
 
 type Route = (request: Request) => Promise<Response> | Response;
@@ -100,14 +105,22 @@ const ROUTES: Record<string, Route> = {
   },
   'GET state': async () => HttpResponse.json(await (await emulatorStore()).exportState()),
   'PUT state': async (request) => {
-    const body = await readJson(request);
-    if (!body || !Array.isArray(body.identities))
-      return problem(400, 'Send a state exported from GET __emulator/state.');
+    // Loaded here, not at the top: `GET directory` is used at startup, the check is not.
+    const { checkExportedState, MAX_IMPORT_BYTES } = await import('./ses/state-schema');
+    const text = await request.text();
+    // Length in UTF-16 units never exceeds the UTF-8 byte count, so this refuses only real oversize.
+    if (text.length > MAX_IMPORT_BYTES)
+      return problem(413, importTooBigMessage(text.length, MAX_IMPORT_BYTES));
+    let body: unknown;
     try {
-      await (await emulatorStore()).importState(body as unknown as ExportedState);
-    } catch (error) {
-      return problem(400, error instanceof Error ? error.message : String(error));
+      body = JSON.parse(text);
+    } catch {
+      return problem(400, 'Send a state exported from GET __emulator/state.');
     }
+    // Everything is checked before the transaction: a bad file changes nothing.
+    const checked = checkExportedState(body);
+    if (!checked.ok) return problem(400, checked.error);
+    await (await emulatorStore()).importCheckedState(checked.state);
     return HttpResponse.json({ imported: true });
   },
 };

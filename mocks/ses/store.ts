@@ -14,10 +14,11 @@ import type {
 } from './model';
 import { identityKey } from './model';
 import { seedIdentities } from './seed';
+import type { CheckedState } from './state-schema';
 
 export const SCHEMA_VERSION = 3;
-/** The oldest export `importState` reads: versions 1 and 2 hold the same records; 3 reshapes them (`upgradeIdentityRecord`). */
-const OLDEST_IMPORTABLE_VERSION = 1;
+/** The oldest export `importState` reads: versions 1 and 2 hold the same records; 3 reshapes identities (`upgradeIdentityRecord`, and `state-schema.ts` on import). */
+export const OLDEST_IMPORTABLE_VERSION = 1;
 const STORES = ['identities', 'delegateSettings', 'activity', 'deliveries', 'forwarded', 'meta'] as const;
 
 export interface EmulatorSchema extends DBSchema {
@@ -134,17 +135,23 @@ export class EmulatorStore {
     }));
   }
 
-  async importState(state: ExportedState): Promise<void> {
-    const version = state.schemaVersion;
-    if (!Number.isInteger(version) || version < OLDEST_IMPORTABLE_VERSION || version > SCHEMA_VERSION) {
-      throw new Error(
-        `This export has schema version ${String(version)}; the emulator reads versions ${OLDEST_IMPORTABLE_VERSION} to ${SCHEMA_VERSION}.`,
-      );
-    }
+  /**
+   * Replaces the whole state with an export of schema version 1 to 3, after checking all of it
+   * (`state-schema.ts`, loaded only now to keep it out of the page's first load). A bad file
+   * throws an Error naming its first bad path, and the state is not touched.
+   */
+  async importState(state: unknown): Promise<void> {
+    const { checkExportedState } = await import('./state-schema');
+    const checked = checkExportedState(state);
+    if (!checked.ok) throw new Error(checked.error);
+    await this.importCheckedState(checked.state);
+  }
+
+  /** Replaces the whole state with one `checkExportedState` passed, in one transaction. */
+  async importCheckedState(state: CheckedState): Promise<void> {
     await this.transaction(async (tx) => {
       for (const name of STORES) await tx.objectStore(name).clear();
-      for (const i of state.identities)
-        await tx.objectStore('identities').put(upgradeIdentityRecord(i as LegacyIdentityRecord));
+      for (const i of state.identities) await tx.objectStore('identities').put(i);
       for (const d of state.delegateSettings) await tx.objectStore('delegateSettings').put(d);
       for (const a of state.activity) await tx.objectStore('activity').put(a);
       for (const d of state.deliveries) await tx.objectStore('deliveries').put(d);
