@@ -67,7 +67,7 @@ export const test = base.extend<Fixtures & { visitedPaths: Set<string>; checkedP
       await use();
       expect(
         violations,
-        'requests to hosts other than the local server and the emulated SES endpoint',
+        'requests to hosts other than the local servers, or emulator requests the worker missed',
       ).toEqual([]);
     },
     { auto: true },

@@ -36,7 +36,7 @@ test.describe('the in-page emulator', () => {
     await page.goto('identities');
     await checkA11y(page);
     const unsigned = await page.evaluate(async () => {
-      const response = await fetch('https://email.us-east-1.amazonaws.com/', {
+      const response = await fetch(new URL('__ses/us-east-1/', document.baseURI), {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: 'Action=ListIdentities&Version=2010-12-01',

@@ -350,7 +350,9 @@ async function sendAsCaller(page: Page, c: SendCase): Promise<string> {
           enc.encode(s),
         );
       const body = new URLSearchParams(params).toString();
-      const host = 'email.us-east-1.amazonaws.com';
+      // The emulator's SES endpoint: a same-origin path only its service worker answers.
+      const endpoint = new URL('__ses/us-east-1/', document.baseURI);
+      const host = endpoint.host;
       const amzDate = new Date()
         .toISOString()
         .replace(/[-:]/g, '')
@@ -366,7 +368,7 @@ async function sendAsCaller(page: Page, c: SendCase): Promise<string> {
       const names = Object.keys(headers).sort();
       const canonical = [
         'POST',
-        '/',
+        endpoint.pathname,
         '',
         ...names.map((n) => `${n}:${headers[n]}`),
         '',
@@ -380,7 +382,7 @@ async function sendAsCaller(page: Page, c: SendCase): Promise<string> {
       const signature = hex(await hmac(key, toSign));
       const { host: _host, ...sent } = headers;
       void _host;
-      const response = await fetch(`https://${host}/`, {
+      const response = await fetch(endpoint, {
         method: 'POST',
         headers: {
           ...sent,

@@ -19,40 +19,12 @@ export async function startEmulator(): Promise<string | undefined> {
     });
     keepServingUntilUnloaded();
     const servedBy = navigator.serviceWorker.controller;
-    setEmulatorRecovery(() => reannounce(servedBy));
+    // Loaded only when needed: the first load has no room for code that rarely runs.
+    setEmulatorRecovery(async () => (await import('./reannounce-emulator')).reannounce(servedBy));
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
-}
-
-/**
- * A worker that was stopped (browsers stop idle workers) or replaced by a new deployment starts
- * with no memory of the pages it serves, and lets their requests through to the static host.
- * The page announces itself again with the worker protocol's `MOCK_ACTIVATE` and waits for the
- * worker's `MOCKING_ENABLED`; false when no worker controls the page or none answers in time.
- * A worker that replaced the one MSW started with cannot serve this page at all (MSW in the page
- * accepts messages only from the worker it started), so then the answer is false too, and the
- * console says to reload rather than wait on requests no one answers.
- */
-async function reannounce(servedBy: ServiceWorker | null): Promise<boolean> {
-  const controller = navigator.serviceWorker.controller;
-  if (!controller || (servedBy && controller !== servedBy)) return false;
-  return new Promise<boolean>((resolve) => {
-    const timeout = setTimeout(() => finish(false), 3000);
-    const onMessage = (event: MessageEvent<unknown>) => {
-      const data = event.data;
-      if (data && typeof data === 'object' && (data as { type?: unknown }).type === 'MOCKING_ENABLED')
-        finish(true);
-    };
-    function finish(ok: boolean) {
-      clearTimeout(timeout);
-      navigator.serviceWorker.removeEventListener('message', onMessage);
-      resolve(ok);
-    }
-    navigator.serviceWorker.addEventListener('message', onMessage);
-    controller.postMessage('MOCK_ACTIVATE');
-  });
 }
 
 /**

@@ -91,9 +91,9 @@ export function IdentitiesTable({ connection }: { connection: SesConnection }) {
       header: 'Verification status',
       cell: (row) => {
         const status = statusOf(row.name);
-        if (verification.isError) return <StatusIndicator type="error">Could not be read</StatusIndicator>;
-        if (!status && verification.data)
-          return <StatusIndicator type="warning">Not reported by SES</StatusIndicator>;
+        // An error, or an answer without this identity, must not read as Loading forever.
+        if (!status && (verification.isError || verification.data))
+          return <StatusIndicator type="warning">Unknown</StatusIndicator>;
         if (!status) return <StatusIndicator type="loading">Loading</StatusIndicator>;
         if (status === 'Success') return <StatusIndicator type="success">Verified</StatusIndicator>;
         if (status === 'Pending')
@@ -106,11 +106,11 @@ export function IdentitiesTable({ connection }: { connection: SesConnection }) {
       header: 'Policies',
       cell: (row) => {
         const count = countOf.get(row.name);
-        if (count?.isError) return 'Could not be read';
         if (count?.data) return count.data.length;
         const status = statusOf(row.name);
         // Policies attach to verified identities only (PutIdentityPolicy's API reference).
-        if (status && status !== 'Success') return 'None until verified';
+        if (count?.isError) return 'Unknown';
+        if (status && status !== 'Success') return 'None';
         return '…';
       },
     },

@@ -5,7 +5,6 @@
  * SES endpoint; nothing else in the UI knows which.
  */
 import type { SESClient } from '@aws-sdk/client-ses';
-import { EMULATOR_STOPPED_MESSAGE, answeredByEmulator, recoverEmulator } from './emulator-endpoint';
 import { pageIsLeaving } from './page-leaving';
 
 /**
@@ -45,17 +44,12 @@ export function defaultEndpoint(region: string): string {
   return `https://email.${region}.amazonaws.com`;
 }
 
-function responseHeaders(response: unknown): Record<string, string | undefined> {
-  const headers = (response as { headers?: unknown } | undefined)?.headers;
-  return headers && typeof headers === 'object' ? (headers as Record<string, string | undefined>) : {};
-}
-
 /** The client for a connection, created once and reused (clients hold connection pools). */
 export function sesClient(connection: SesConnection): Promise<SESClient> {
   const key = connectionKey(connection);
   let client = clients.get(key);
   if (!client) {
-    client = loadSesSdk().then(({ SESClient }) => {
+    client = loadSesSdk().then(async ({ SESClient }) => {
       const created = new SESClient({
         region: connection.region,
         endpoint: connection.endpoint ?? defaultEndpoint(connection.region),
@@ -70,21 +64,7 @@ export function sesClient(connection: SesConnection): Promise<SESClient> {
         },
         { step: 'finalizeRequest', priority: 'low', name: 'notWhileLeavingThePage' },
       );
-      if (connection.emulator) {
-        // Innermost in the deserialize step: sees the raw answer before the SDK parses it.
-        created.middlewareStack.add(
-          (next) => async (args) => {
-            const first = await next(args);
-            if (answeredByEmulator(responseHeaders(first.response))) return first;
-            if (!(await recoverEmulator())) throw new Error(EMULATOR_STOPPED_MESSAGE);
-            const retry = await next(args);
-            if (!answeredByEmulator(responseHeaders(retry.response)))
-              throw new Error(EMULATOR_STOPPED_MESSAGE);
-            return retry;
-          },
-          { step: 'deserialize', priority: 'low', name: 'answeredByTheEmulator' },
-        );
-      }
+      if (connection.emulator) (await import('./emulator-retry')).addEmulatorRetry(created);
       return created;
     });
     clients.set(key, client);

@@ -5,7 +5,8 @@ import { server } from '../../../mocks/node';
 import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
 import { principalById } from '../../../mocks/ses/directory';
 import { sesClient } from './client';
-import { EMULATOR_STOPPED_MESSAGE, emulatorEndpoint, setEmulatorRecovery } from './emulator-endpoint';
+import { emulatorEndpoint, setEmulatorRecovery } from './emulator-endpoint';
+import { EMULATOR_STOPPED_MESSAGE } from './emulator-retry';
 
 const owner = principalById('owner');
 /** What a static host answers for a path it does not have: no request ID, not SES's XML. */

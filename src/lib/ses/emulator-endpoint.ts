@@ -10,11 +10,6 @@ export function emulatorEndpoint(region: string): string {
   return new URL(`${import.meta.env.BASE_URL}__ses/${region}/`, location.origin).href;
 }
 
-/** Every emulator answer carries a request ID; a static host's 404 or 405 page does not. */
-export function answeredByEmulator(headers: Record<string, string | undefined>): boolean {
-  return Object.hasOwn(headers, 'x-amzn-requestid');
-}
-
 type Recovery = () => Promise<boolean>;
 let recovery: Recovery | undefined;
 
@@ -26,6 +21,3 @@ export function setEmulatorRecovery(recover: Recovery): void {
 export async function recoverEmulator(): Promise<boolean> {
   return recovery ? recovery().catch(() => false) : false;
 }
-
-export const EMULATOR_STOPPED_MESSAGE =
-  'The built-in emulator stopped answering in this tab, and restarting it did not help: nothing was sent anywhere else. Reload the page to start it again.';
