@@ -155,3 +155,103 @@ describe('emulator-only API', () => {
     });
   });
 });
+
+describe('PUT state checks the whole file before changing anything', () => {
+  const put = (body: string) =>
+    api('state', { method: 'PUT', headers: { 'content-type': 'application/json' }, body });
+  const state = async () => (await (await api('state')).json()) as Record<string, unknown>;
+  type Json = Record<string, unknown>;
+
+  /** PUTs `body`, expects 400 (or `status`) with exactly `error`, and the state unchanged. */
+  async function expectRefused(body: string, error: string, status = 400) {
+    const before = await state();
+    const response = await put(body);
+    expect({ status: response.status, body: (await response.json()) as unknown }).toEqual({
+      status,
+      body: { error },
+    });
+    expect(await state()).toEqual(before);
+  }
+
+  it('refuses each file that used to break the Grants, Activity or identity pages', async () => {
+    await clientAs('owner').send(new VerifyDomainIdentityCommand({ Domain: 'kept.example' }));
+    const exported = await state();
+    const identities = exported.identities as Json[];
+    const withIdentity = (change: Json) =>
+      JSON.stringify({ ...exported, identities: [{ ...identities[0], ...change }, ...identities.slice(1)] });
+    await expectRefused(
+      withIdentity({ policies: null }),
+      'identities[0].policies: expected a list of {name, document} or an object of policy documents, found null.',
+    );
+    await expectRefused(
+      withIdentity({ name: 7 }),
+      'identities[0].name: expected a string, found the number 7.',
+    );
+    await expectRefused(
+      withIdentity({ policies: [{ name: 'P', document: { Statement: [] } }] }),
+      'identities[0].policies[0].document: expected the policy document as a string of JSON, found an object.',
+    );
+    const entry = {
+      time: '2026-11-01T00:00:00.000Z',
+      action: 'SendEmail',
+      caller: 'arn:aws:iam::999999999999:root',
+      callerAccount: '999999999999',
+      decision: 'Allow',
+      message: 'Allowed.',
+      trace: null,
+    };
+    await expectRefused(
+      JSON.stringify({ ...exported, activity: [entry] }),
+      'activity[0].identityArns: required, missing.',
+    );
+    await expectRefused(
+      JSON.stringify({ ...exported, schemaVersion: '2' }),
+      'schemaVersion: expected an integer, found the string "2".',
+    );
+    await expectRefused(
+      JSON.stringify({ ...exported, identities: [...identities, identities[0]] }),
+      `identities[${identities.length}].key: the same identity as identities[0] (${String(identities[0]?.key)}); each identity appears once.`,
+    );
+    // Parsed from text (JSON.parse does not recurse), checked without recursion either.
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    await expectRefused(
+      JSON.stringify({ ...exported, activity: [{ ...entry, identityArns: [], trace: null }] }).replace(
+        '"trace":null',
+        `"trace":${deep}`,
+      ),
+      `activity[0].trace${'[0]'.repeat(65)}: nested more than 64 levels deep.`,
+    );
+    await expectRefused('{"identities": [', 'Send a state exported from GET __emulator/state.');
+    expect((await state()).identities).toEqual(identities);
+  });
+
+  it('refuses a body over 20 MB before parsing it', async () => {
+    await expectRefused(
+      ' '.repeat(25 * 1024 * 1024),
+      'The state is 25.0 MB; the emulator imports at most 20 MB.',
+      413,
+    );
+  });
+
+  it('imports a version 2 export with policy objects, __proto__ included, as policy lists', async () => {
+    const exported = await state();
+    const [domain] = exported.identities as Json[];
+    const legacy = JSON.stringify({
+      ...exported,
+      schemaVersion: 2,
+      identities: [{ ...domain, policies: { Delegate: '{}', Sentinel: '[]' } }],
+    }).replace('"Sentinel"', '"__proto__"');
+    const response = await put(legacy);
+    expect(response.status).toBe(200);
+    const grants = (await (await api('grants')).json()) as { name: string; policies: unknown }[];
+    expect(grants.map((g) => [g.name, g.policies])).toEqual([
+      [
+        'ses-example.com',
+        [
+          { name: 'Delegate', document: '{}' },
+          { name: '__proto__', document: '[]' },
+        ],
+      ],
+    ]);
+  });
+});

@@ -28,10 +28,10 @@ async function readJson(request: Request): Promise<Record<string, unknown> | und
   }
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
+/** Sizes in MB of 1,048,576 bytes: the limit whole (20 MB), a file's size to one decimal. */
 function importTooBigMessage(size: number, limit: number): string {
-  return `The state is ${megabytes(size)}; the emulator imports at most ${megabytes(limit)}.`;
+  const mb = (bytes: number) => bytes / 1024 / 1024;
+  return `The state is ${mb(size).toFixed(1)} MB; the emulator imports at most ${mb(limit)} MB.`;
 }
 
 type Route = (request: Request) => Promise<Response> | Response;

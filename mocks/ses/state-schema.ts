@@ -136,6 +136,7 @@ function isObject(value: unknown): value is JsonObject {
 
 /**
  * One record's fields, read by own property only (an inherited `constructor` is not a field).
+ * Field names are always this module's own constants, never keys taken from the file.
  * An own property holding `undefined` counts as missing: JSON has no undefined.
  */
 class Fields {
@@ -252,37 +253,38 @@ function checkJson(root: unknown, rootPath: Path): void {
   const pending: { value: unknown; path: Path; depth: number }[] = [
     { value: root, path: rootPath, depth: 0 },
   ];
-  let nodes = 0;
+  // Counted before queuing, so that one huge list is refused before its elements fill the stack.
+  let queued = 1;
+  const reserve = (count: number) => {
+    queued += count;
+    if (queued > LIMITS.jsonNodes)
+      throw new BadRecord(rootPath, `more than ${LIMITS.jsonNodes.toLocaleString('en-US')} JSON values`);
+  };
+  // Pushed in reverse so that the first bad element is the one reported.
+  const queue = (key: string | number, child: unknown, path: Path, depth: number) =>
+    pending.push({ value: child, path: [...path, key], depth: depth + 1 });
   for (let item = pending.pop(); item; item = pending.pop()) {
     const { value, path, depth } = item;
-    if (++nodes > LIMITS.jsonNodes)
-      throw new BadRecord(rootPath, `more than ${LIMITS.jsonNodes.toLocaleString('en-US')} JSON values`);
     if (depth > LIMITS.jsonDepth)
       throw new BadRecord(path, `nested more than ${LIMITS.jsonDepth} levels deep`);
     if (value === null || typeof value === 'boolean') continue;
     if (typeof value === 'number') {
       if (!Number.isFinite(value)) throw wrongType(path, 'a JSON value', value);
-      continue;
-    }
-    if (typeof value === 'string') {
+    } else if (typeof value === 'string') {
       text(value, path, LIMITS.longText);
-      continue;
-    }
-    if (Array.isArray(value)) {
-      // Pushed in reverse so that the first bad element is the one reported.
-      for (let i = value.length - 1; i >= 0; i--)
-        pending.push({ value: value[i] as unknown, path: [...path, i], depth: depth + 1 });
-      continue;
-    }
-    if (isObject(value)) {
+    } else if (Array.isArray(value)) {
+      reserve(value.length);
+      for (let i = value.length - 1; i >= 0; i--) queue(i, value[i] as unknown, path, depth);
+    } else if (isObject(value)) {
       const entries = Object.entries(value);
+      reserve(entries.length);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i] ?? ['', undefined];
-        pending.push({ value: child, path: [...path, key], depth: depth + 1 });
+        queue(key, child, path, depth);
       }
-      continue;
+    } else {
+      throw wrongType(path, 'a JSON value', value);
     }
-    throw wrongType(path, 'a JSON value', value);
   }
 }
 

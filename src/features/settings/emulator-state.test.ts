@@ -1,8 +1,8 @@
 import { ListIdentitiesCommand, VerifyEmailIdentityCommand } from '@aws-sdk/client-ses';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
 import { clientAs } from '../../../mocks/ses/test/clients';
-import { exportEmulatorState, importEmulatorState, resetEmulator } from './emulator-state';
+import { exportEmulatorState, importEmulatorState, MAX_IMPORT_BYTES, resetEmulator } from './emulator-state';
 
 const ownerIdentities = async () =>
   (await clientAs('owner').send(new ListIdentitiesCommand({}))).Identities ?? [];
@@ -38,5 +38,39 @@ describe('the emulator state tools', () => {
       'This export has schema version 99; the emulator reads versions 1 to 3.',
     );
     expect(await ownerIdentities()).toContain('kept@ses-example.com');
+  });
+
+  it("passes the emulator's message on unchanged, naming the first bad path", async () => {
+    const exported = JSON.parse(await exportEmulatorState()) as { identities: object[] };
+    const before = await exportEmulatorState();
+    const broken = JSON.stringify({
+      ...exported,
+      identities: [{ ...exported.identities[0], policies: null }, ...exported.identities.slice(1)],
+    });
+    await expect(importEmulatorState(broken)).rejects.toThrow(
+      new Error(
+        'identities[0].policies: expected a list of {name, document} or an object of policy documents, found null.',
+      ),
+    );
+    await expect(importEmulatorState('{"identities": []}')).rejects.toThrow(
+      new Error('schemaVersion: required, missing.'),
+    );
+    expect(await exportEmulatorState()).toBe(before);
+  });
+
+  it('refuses a 50 MB file before reading it, and imports a file given as a Blob', async () => {
+    const huge = new Blob([new Uint8Array(50 * 1024 * 1024)]);
+    const text = vi.spyOn(huge, 'text');
+    await expect(importEmulatorState(huge)).rejects.toThrow(
+      new Error('The file is 50.0 MB; the emulator imports files of at most 20 MB.'),
+    );
+    expect(text).not.toHaveBeenCalled();
+    await expect(importEmulatorState(' '.repeat(MAX_IMPORT_BYTES + 1024 * 1024))).rejects.toThrow(
+      new Error('The file is 21.0 MB; the emulator imports files of at most 20 MB.'),
+    );
+    const exported = await exportEmulatorState();
+    await clientAs('owner').send(new VerifyEmailIdentityCommand({ EmailAddress: 'later@ses-example.com' }));
+    await importEmulatorState(new Blob([exported], { type: 'application/json' }));
+    expect(await ownerIdentities()).toEqual(['ses-example.com']);
   });
 });

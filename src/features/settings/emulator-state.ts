@@ -18,13 +18,34 @@ export async function exportEmulatorState(base: string = import.meta.env.BASE_UR
 }
 
 /**
- * Replaces the whole state with an exported one. The text is checked here first so that a wrong
- * file gets a specific message; the emulator then checks the schema version and the records.
+ * The biggest file the console imports: 20 MB (of 1,048,576 bytes), the emulator's own limit
+ * (`MAX_IMPORT_BYTES` in mocks/ses/state-schema.ts, not imported so that the emulator stays out
+ * of this bundle). A bigger file is refused before it is read: parsing and checking 50 MB would
+ * freeze the page.
+ */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+function tooBig(size: number): Error {
+  const mb = (bytes: number) => bytes / 1024 / 1024;
+  return new Error(
+    `The file is ${mb(size).toFixed(1)} MB; the emulator imports files of at most ${mb(MAX_IMPORT_BYTES)} MB.`,
+  );
+}
+
+/**
+ * Replaces the whole state with an exported one. A file (Blob) is size-checked before it is
+ * read; text is checked here first so that a wrong file gets a specific message; the emulator
+ * then checks the schema version and every record, and its message (naming the first bad path)
+ * reaches the caller unchanged.
  */
 export async function importEmulatorState(
-  text: string,
+  source: string | Blob,
   base: string = import.meta.env.BASE_URL,
 ): Promise<void> {
+  if (typeof source !== 'string' && source.size > MAX_IMPORT_BYTES) throw tooBig(source.size);
+  const text = typeof source === 'string' ? source : await source.text();
+  // A string's length in UTF-16 units never exceeds its UTF-8 size, so this refuses only real oversize.
+  if (text.length > MAX_IMPORT_BYTES) throw tooBig(text.length);
   let state: unknown;
   try {
     state = JSON.parse(text);

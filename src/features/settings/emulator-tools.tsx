@@ -61,7 +61,7 @@ export function EmulatorTools() {
       });
     const { file } = pending;
     return void run(async () => {
-      await importEmulatorState(await file.text());
+      await importEmulatorState(file);
       setFiles([]);
       return `Imported ${file.name}: the emulator now holds that state.`;
     });
