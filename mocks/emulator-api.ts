@@ -13,8 +13,7 @@
  */
 import { HttpResponse } from 'msw';
 import { identityArn, parseIdentityArn } from '../src/policy-engine/index';
-import { DIRECTORY } from './ses/directory';
-import { emulatorStore } from './ses/instance';
+import { emulatorPrincipals, emulatorStore } from './ses/instance';
 import { identityKey } from './ses/model';
 
 const problem = (status: number, message: string) => HttpResponse.json({ error: message }, { status });
@@ -39,16 +38,18 @@ type Route = (request: Request) => Promise<Response> | Response;
 const ROUTES: Record<string, Route> = {
   'GET directory': () =>
     HttpResponse.json(
-      DIRECTORY.map(({ id, label, arn, account, accessKeyId, secretAccessKey, iamPolicies, snsTopics }) => ({
-        id,
-        label,
-        arn,
-        account,
-        accessKeyId,
-        secretAccessKey,
-        iamPolicies: iamPolicies ?? [],
-        snsTopics,
-      })),
+      emulatorPrincipals().map(
+        ({ id, label, arn, account, accessKeyId, secretAccessKey, iamPolicies, snsTopics }) => ({
+          id,
+          label,
+          arn,
+          account,
+          accessKeyId,
+          secretAccessKey,
+          iamPolicies: iamPolicies ?? [],
+          snsTopics,
+        }),
+      ),
     ),
   'POST verify': async (request) => {
     const body = await readJson(request);
@@ -59,10 +60,10 @@ const ROUTES: Record<string, Route> = {
     const { account, region, name } = parsed.identity;
     const store = await emulatorStore();
     const found = await store.transaction(async (tx) => {
-      const identity = await tx.objectStore('identities').get(identityKey(account, region, name));
+      const identity = await tx.identity(identityKey(account, region, name));
       if (!identity) return false;
       identity.verificationStatus = 'Success';
-      await tx.objectStore('identities').put(identity);
+      await tx.putIdentity(identity);
       return true;
     });
     return found
@@ -71,7 +72,7 @@ const ROUTES: Record<string, Route> = {
   },
   'GET grants': async () => {
     const store = await emulatorStore();
-    const identities = await store.transaction((tx) => tx.objectStore('identities').getAll());
+    const identities = await store.transaction((tx) => tx.allIdentities());
     return HttpResponse.json(
       identities
         .map((i) => ({
@@ -87,17 +88,17 @@ const ROUTES: Record<string, Route> = {
   },
   'GET activity': async () => {
     const store = await emulatorStore();
-    return HttpResponse.json(await store.transaction((tx) => tx.objectStore('activity').getAll()));
+    return HttpResponse.json(await store.transaction((tx) => tx.allActivity()));
   },
   'GET deliveries': async (request) => {
     const topic = new URL(request.url).searchParams.get('topic');
     const store = await emulatorStore();
-    const all = await store.transaction((tx) => tx.objectStore('deliveries').getAll());
+    const all = await store.transaction((tx) => tx.allDeliveries());
     return HttpResponse.json(topic ? all.filter((d) => d.topicArn === topic) : all);
   },
   'GET forwarded': async () => {
     const store = await emulatorStore();
-    return HttpResponse.json(await store.transaction((tx) => tx.objectStore('forwarded').getAll()));
+    return HttpResponse.json(await store.transaction((tx) => tx.allForwarded()));
   },
   'POST reset': async () => {
     await (await emulatorStore()).reset();

@@ -13,7 +13,8 @@
  *   scratchstack-aws-signature, github.com/boto/boto3/issues/756 (a Query API mismatch answer).
  * - Signing name `ses`: @aws-sdk/client-ses's defaultSigningName and botocore's service model.
  */
-import { principalByAccessKey, type DemoPrincipal } from './directory';
+import type { Principal } from './directory';
+import { emulatorPrincipals } from './instance';
 import {
   canonicalQuery,
   canonicalRequest,
@@ -58,11 +59,7 @@ const MAX_SIGNED_HEADERS = 64;
 /** RFC 9110 token characters, lower-case only: what SignedHeaders may list. */
 const SIGNED_HEADER_NAME = /^[a-z0-9!#$%&'*+.^_`|~-]+$/;
 
-export async function authenticate(
-  request: Request,
-  body: string,
-  options: AuthOptions,
-): Promise<DemoPrincipal> {
+export async function authenticate(request: Request, body: string, options: AuthOptions): Promise<Principal> {
   const url = new URL(request.url);
   const query = parseQuery(url.search);
   const claims = readClaims(request.headers, query);
@@ -79,7 +76,7 @@ export async function authenticate(
   checkClock(signedAt, options.now ?? new Date(), claims.expiresSeconds);
   checkScope(scope, requestDate, options.region);
 
-  const principal = principalByAccessKey(scope.accessKeyId);
+  const principal = emulatorPrincipals().find((p) => p.accessKeyId === scope.accessKeyId);
   if (!principal) throw invalidClientTokenId();
   // Every demo key is a long-term (AKIA) key: AWS refuses a session token with one as invalid.
   if (claims.securityToken !== undefined) throw invalidClientTokenId();

@@ -5,11 +5,11 @@ import {
   parseIdentityArn,
   type RequestContext,
 } from '../../src/policy-engine/index';
-import type { DemoPrincipal } from './directory';
+import type { Principal } from './directory';
 import { SesError, invalidParameter } from './errors';
 import { identityKey, type IdentityState } from './model';
 import type { QueryParams } from './query';
-import type { Tx } from './store';
+import type { StoreTx } from './store-port';
 
 export interface RequestInfo {
   sourceIp: string;
@@ -20,8 +20,8 @@ export interface RequestInfo {
 }
 
 export interface OperationContext {
-  tx: Tx;
-  caller: DemoPrincipal;
+  tx: StoreTx;
+  caller: Principal;
   region: string;
   action: string;
   params: QueryParams;
@@ -124,7 +124,7 @@ export async function loadIdentity(
   ctx: OperationContext,
   ref: { account: string; region: string; name: string },
 ) {
-  return ctx.tx.objectStore('identities').get(identityKey(ref.account, ref.region, ref.name));
+  return ctx.tx.identity(identityKey(ref.account, ref.region, ref.name));
 }
 
 /**

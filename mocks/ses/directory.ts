@@ -8,8 +8,9 @@ import type { PolicyInput } from '../../src/policy-engine/index';
 
 export type DemoPrincipalId = 'owner' | 'delegate-root' | 'delegate-marketer' | 'outsider';
 
-export interface DemoPrincipal {
-  id: DemoPrincipalId;
+/** A principal requests can be signed as: a demo principal, or one of a principals file's. */
+export interface Principal {
+  id: string;
   label: string;
   arn: string;
   account: string;
@@ -47,7 +48,7 @@ const marketerPolicy = JSON.stringify(
   2,
 );
 
-export const DIRECTORY: readonly DemoPrincipal[] = [
+export const DIRECTORY: readonly (Principal & { id: DemoPrincipalId })[] = [
   {
     id: 'owner',
     label: `Identity owner (${OWNER_ACCOUNT})`,
@@ -87,11 +88,7 @@ export const DIRECTORY: readonly DemoPrincipal[] = [
   },
 ];
 
-export function principalByAccessKey(accessKeyId: string): DemoPrincipal | undefined {
-  return DIRECTORY.find((p) => p.accessKeyId === accessKeyId);
-}
-
-export function principalById(id: DemoPrincipalId): DemoPrincipal {
+export function principalById(id: DemoPrincipalId): Principal {
   const principal = DIRECTORY.find((p) => p.id === id);
   if (!principal) throw new Error(`No demo principal ${id}`);
   return principal;

@@ -1,19 +1,37 @@
 /**
- * The SES Query API endpoint, https://email.<region>.amazonaws.com/, as an MSW handler: SigV4
- * authentication, the form-encoded request, one store transaction, SES's XML or error XML.
+ * The SES Query API endpoint, https://email.<region>.amazonaws.com/, fetch-shaped: SigV4
+ * authentication, the form-encoded request, one store transaction, SES's XML or error XML. The
+ * page's service worker, Vitest and the local endpoint's HTTP server all answer with it, and the
+ * endpoint's SMTP server runs its messages through `runAction`.
  */
 import { HttpResponse } from 'msw';
-import { parseRawMessage, type ParsedMessage } from '../../src/policy-engine/index';
 import { authenticate } from './auth';
-import { SesError, invalidParameter } from './errors';
+import type { RequestInfo } from './context';
+import type { Principal } from './directory';
+import { SesError } from './errors';
 import { emulatorStore } from './instance';
 import { OPERATIONS } from './operations/index';
-import { logRefusal } from './operations/sending';
 import { QueryParams } from './query';
-import { xmlError, xmlResponse } from './xml';
+import { xmlError, xmlResponse, type XmlStruct } from './xml';
 
-/** The emulator cannot see the caller's address; requests appear to come from this one. */
+/** The page cannot see the caller's address; its requests appear to come from this one. */
 export const EMULATED_SOURCE_IP = '203.0.113.10';
+
+/** What one request came to, for the local endpoint's log line. Never holds a secret. */
+export interface RequestOutcome {
+  requestId: string;
+  action?: string;
+  caller?: string;
+  status: number;
+  /** The error code of a refusal, e.g. AccessDenied; left out when the request succeeded. */
+  errorCode?: string;
+}
+
+export interface SesRequestOptions {
+  /** The caller's address, as the local endpoint sees it. */
+  sourceIp?: string;
+  onOutcome?: (outcome: RequestOutcome) => void;
+}
 
 function xml(body: string, status: number, requestId: string) {
   return new HttpResponse(body, {
@@ -22,67 +40,66 @@ function xml(body: string, status: number, requestId: string) {
   });
 }
 
-async function rawMessage(params: QueryParams): Promise<ParsedMessage> {
-  const data = params.required('RawMessage.Data');
-  let bytes: Uint8Array;
-  try {
-    bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-  } catch {
-    throw invalidParameter('RawMessage.Data must be base64-encoded.');
-  }
-  const parsed = await parseRawMessage(bytes);
-  if (!parsed.ok) throw invalidParameter(parsed.error);
-  return parsed.message;
+/** SES's InternalFailure for a fault of the emulator's own. */
+function internalFailure(error: unknown): SesError {
+  const message = error instanceof Error ? error.message : String(error);
+  return new SesError('InternalFailure', `The emulator failed: ${message}`, 500, 'Receiver');
 }
 
-export async function handleSesRequest(request: Request, region: string): Promise<Response> {
+/**
+ * Runs one authenticated request: the operation named by `Action`, its prepare step, then its
+ * work in one transaction. Throws SesError for a refusal.
+ */
+export async function runAction(
+  caller: Principal,
+  region: string,
+  params: QueryParams,
+  info: RequestInfo,
+): Promise<{ action: string; result: XmlStruct }> {
+  const action = params.optional('Action');
+  if (action === undefined)
+    throw new SesError('MissingAction', 'The request must contain the parameter Action.');
+  const operation = OPERATIONS.get(action);
+  if (!operation)
+    throw new SesError('InvalidAction', `The action ${action} is not valid for this web service.`);
+  const prepared = operation.prepare ? await operation.prepare(params) : undefined;
+  const store = await emulatorStore();
+  const result = await store.transaction((tx) =>
+    operation.run({ tx, caller, region, action, params, info }, prepared),
+  );
+  // A refusal the operation returned (its log entry committed) is answered as SES's error.
+  if (result instanceof SesError) throw result;
+  return { action, result };
+}
+
+export async function handleSesRequest(
+  request: Request,
+  region: string,
+  options: SesRequestOptions = {},
+): Promise<Response> {
   const requestId = crypto.randomUUID();
+  const outcome: RequestOutcome = { requestId, status: 200 };
   try {
     const body = await request.text();
     const caller = await authenticate(request, body, { region });
+    outcome.caller = caller.arn;
     const params = QueryParams.parse(body);
-    const action = params.optional('Action');
-    if (action === undefined)
-      throw new SesError('MissingAction', 'The request must contain the parameter Action.');
-    const operation = OPERATIONS.get(action);
-    if (!operation)
-      throw new SesError('InvalidAction', `The action ${action} is not valid for this web service.`);
-    const info = {
+    outcome.action = params.optional('Action');
+    const info: RequestInfo = {
       requestId,
-      sourceIp: EMULATED_SOURCE_IP,
+      sourceIp: options.sourceIp ?? EMULATED_SOURCE_IP,
       userAgent: request.headers.get('x-amz-user-agent') ?? request.headers.get('user-agent') ?? undefined,
       secureTransport: new URL(request.url).protocol === 'https:',
       time: new Date(),
     };
-    const store = await emulatorStore();
-    // Parsing is asynchronous, so it happens before the transaction (which must not wait on
-    // anything else); an unreadable message is still a logged send attempt.
-    let raw: ParsedMessage | undefined;
-    if (action === 'SendRawEmail') {
-      try {
-        raw = await rawMessage(params);
-      } catch (error) {
-        if (error instanceof SesError)
-          await store.transaction((tx) => logRefusal({ tx, caller, info }, action, error));
-        throw error;
-      }
-    }
-    const result = await store.transaction((tx) =>
-      operation({ tx, caller, region, action, params, info }, raw),
-    );
-    // A refusal the operation returned (its log entry committed) is answered as SES's error.
-    if (result instanceof SesError) throw result;
+    const { action, result } = await runAction(caller, region, params, info);
     return xml(xmlResponse(action, result, requestId), 200, requestId);
-  } catch (error) {
-    if (error instanceof SesError) return xml(xmlError(error, requestId), error.status, requestId);
-    const message = error instanceof Error ? error.message : String(error);
-    return xml(
-      xmlError(
-        new SesError('InternalFailure', `The emulator failed: ${message}`, 500, 'Receiver'),
-        requestId,
-      ),
-      500,
-      requestId,
-    );
+  } catch (caught) {
+    const error = caught instanceof SesError ? caught : internalFailure(caught);
+    outcome.status = error.status;
+    outcome.errorCode = error.code;
+    return xml(xmlError(error, requestId), error.status, requestId);
+  } finally {
+    options.onOutcome?.(outcome);
   }
 }

@@ -164,7 +164,7 @@ describe('hostile input', () => {
       'MissingParameter',
     ]);
     const store = await emulatorStore();
-    const activity = await store.transaction((tx) => tx.objectStore('activity').getAll());
+    const activity = await store.transaction((tx) => tx.allActivity());
     expect(activity.map((a) => [a.action, a.errorCode])).toEqual([
       ['SendEmail', 'InvalidParameterValue'],
       ['SendEmail', 'InvalidParameterValue'],

@@ -100,7 +100,7 @@ describe('emulator: identities through the real SDK', () => {
     await store.transaction(async (tx) => {
       for (let i = 0; i < 10_000; i++) {
         const name = `d${String(i).padStart(5, '0')}.example`;
-        await tx.objectStore('identities').put({
+        await tx.putIdentity({
           key: `888888888888|us-east-1|${name}`,
           account: '888888888888',
           region: 'us-east-1',

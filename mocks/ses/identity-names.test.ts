@@ -35,11 +35,11 @@ const policyFor = (name: string) =>
 async function verify(name: string) {
   const store = await emulatorStore();
   await store.transaction(async (tx) => {
-    const all = await tx.objectStore('identities').getAll();
+    const all = await tx.allIdentities();
     const identity = all.find((i) => i.name === name);
     if (!identity) throw new Error(`no identity ${name}`);
     identity.verificationStatus = 'Success';
-    await tx.objectStore('identities').put(identity);
+    await tx.putIdentity(identity);
   });
 }
 

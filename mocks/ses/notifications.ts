@@ -3,7 +3,7 @@
  * suppressionlist@ bounce, complaint@ is delivered then complained about, ooto@ is delivered
  * (the auto-reply goes to the sender, not to a topic); any other address is taken as delivered.
  */
-import type { DemoPrincipal } from './directory';
+import type { Principal } from './directory';
 import type { IdentityState, NotificationType } from './model';
 import type { RequestInfo } from './context';
 import type { SendInput } from './operations/sending';
@@ -37,7 +37,7 @@ interface NotificationInput {
   id: string;
   input: SendInput;
   identity: IdentityState;
-  caller: DemoPrincipal;
+  caller: Principal;
   info: RequestInfo;
   recipients: string[];
   headers: boolean;

@@ -5,7 +5,7 @@ import { openFreshEmulatorStore } from './instance';
 import { emptyNotifications } from './model';
 import { DEMO_DOMAIN_ARN } from './seed';
 import { checkExportedState, LIMITS } from './state-schema';
-import type { EmulatorStore, ExportedState } from './store';
+import type { EmulatorStore, ExportedState } from './store-port';
 import { clientAs } from './test/clients';
 
 let store: EmulatorStore;

@@ -2,7 +2,7 @@
 import { ListIdentityPoliciesCommand, PutIdentityPolicyCommand, SendEmailCommand } from '@aws-sdk/client-ses';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { EmulatorStore, SCHEMA_VERSION } from './store';
+import { IndexedDbStore, SCHEMA_VERSION } from './store';
 import { openFreshEmulatorStore } from './instance';
 import { DEMO_DOMAIN_ARN } from './seed';
 import { clientAs } from './test/clients';
@@ -64,7 +64,7 @@ describe('emulator store', () => {
       }),
     );
     await openFreshEmulatorStore(name); // closes the old connection, opens the same database again
-    const reopened = await EmulatorStore.open(name);
+    const reopened = await IndexedDbStore.open(name);
     const state = await reopened.exportState();
     reopened.close();
     expect(state.schemaVersion).toBe(SCHEMA_VERSION);
@@ -79,11 +79,11 @@ describe('emulator store', () => {
     const store = await openFreshEmulatorStore();
     await expect(
       store.transaction(async (tx) => {
-        await tx.objectStore('meta').put({ key: 'half-done', value: 'x' });
+        await tx.putMeta('half-done', 'x');
         throw new Error('operation failed halfway');
       }),
     ).rejects.toThrow('operation failed halfway');
-    expect(await store.transaction((tx) => tx.objectStore('meta').get('half-done'))).toBeUndefined();
+    expect(await store.transaction((tx) => tx.meta('half-done'))).toBeUndefined();
   });
 
   it('upgrades a version 1 database in place: its identities are kept and listed in name order', async () => {
@@ -110,14 +110,9 @@ describe('emulator store', () => {
     await v1.put('meta', { key: 'seeded', value: '2026-11-01T00:00:00Z' });
     v1.close();
 
-    const store = await EmulatorStore.open(name);
+    const store = await IndexedDbStore.open(name);
     const names = await store.transaction(async (tx) =>
-      (
-        await tx
-          .objectStore('identities')
-          .index('byAccountRegionName')
-          .getAll(IDBKeyRange.bound(['888888888888', 'us-east-1'], ['888888888888', 'us-east-1', []]))
-      ).map((i) => i.name),
+      (await tx.identityPage({ account: '888888888888', region: 'us-east-1', limit: 10 })).map((i) => i.name),
     );
     const exported = await store.exportState();
     store.close();

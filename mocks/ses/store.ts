@@ -1,8 +1,8 @@
 /**
- * The emulator's state in IndexedDB (through `idb`), its single source of truth: every SES
- * request runs in one readwrite transaction over all stores, so two tabs never lose each
- * other's writes, and a reload keeps everything. The schema is versioned; `upgrade` migrates.
- * In Node the same code runs on fake-indexeddb.
+ * The store port's IndexedDB adapter (through `idb`): the page's emulator state, its single source
+ * of truth. Every SES request runs in one readwrite transaction over all object stores, so two tabs
+ * never lose each other's writes, and a reload keeps everything. The schema is versioned;
+ * `upgrade` migrates. In Node the same code runs on fake-indexeddb.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type {
@@ -13,12 +13,10 @@ import type {
   TopicDelivery,
 } from './model';
 import { identityKey } from './model';
-import { seedIdentities } from './seed';
-import type { CheckedState } from './state-schema';
+import { EmulatorStore, SCHEMA_VERSION, type IdentityPageQuery, type StoreTx } from './store-port';
 
-export const SCHEMA_VERSION = 3;
-/** The oldest export `importState` reads: versions 1 and 2 hold the same records; 3 reshapes identities (`upgradeIdentityRecord`, and `state-schema.ts` on import). */
-export const OLDEST_IMPORTABLE_VERSION = 1;
+export { SCHEMA_VERSION, OLDEST_IMPORTABLE_VERSION, type ExportedState } from './store-port';
+
 const STORES = ['identities', 'delegateSettings', 'activity', 'deliveries', 'forwarded', 'meta'] as const;
 
 export interface EmulatorSchema extends DBSchema {
@@ -34,25 +32,18 @@ export interface EmulatorSchema extends DBSchema {
   meta: { key: string; value: { key: string; value: string } };
 }
 
-export type Tx = IDBPTransaction<
+type Tx = IDBPTransaction<
   EmulatorSchema,
   typeof STORES extends readonly (infer S)[] ? S[] : never,
   'readwrite'
 >;
 
-export interface ExportedState {
-  schemaVersion: number;
-  identities: IdentityState[];
-  delegateSettings: DelegateSettings[];
-  activity: ActivityEntry[];
-  deliveries: TopicDelivery[];
-  forwarded: ForwardedFeedback[];
-}
+export class IndexedDbStore extends EmulatorStore {
+  private constructor(private readonly db: IDBPDatabase<EmulatorSchema>) {
+    super();
+  }
 
-export class EmulatorStore {
-  private constructor(private readonly db: IDBPDatabase<EmulatorSchema>) {}
-
-  static async open(name = 'ses-emulator'): Promise<EmulatorStore> {
+  static async open(name = 'ses-emulator'): Promise<IndexedDbStore> {
     const db = await openDB<EmulatorSchema>(name, SCHEMA_VERSION, {
       upgrade(database, oldVersion, _newVersion, transaction) {
         // Version 1: the first schema. Later versions add their migrations below this one.
@@ -91,20 +82,18 @@ export class EmulatorStore {
         }
       },
     });
-    const store = new EmulatorStore(db);
-    await store.transaction(async (tx) => {
-      if (!(await tx.objectStore('meta').get('seeded'))) await seed(tx);
-    });
+    const store = new IndexedDbStore(db);
+    await store.seedIfEmpty();
     return store;
   }
 
-  /** Runs `work` in one readwrite transaction over every store. `work` must await only IDB calls. */
-  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  /** Runs `work` in one readwrite transaction over every object store. */
+  override async transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
     const tx = this.db.transaction([...STORES], 'readwrite') as Tx;
     // An aborted transaction rejects `done`; the error that caused the abort is what callers see.
     tx.done.catch(() => undefined);
     try {
-      const result = await work(tx);
+      const result = await work(indexedDbTx(tx));
       await tx.done;
       return result;
     } catch (error) {
@@ -117,52 +106,66 @@ export class EmulatorStore {
     }
   }
 
-  async reset(): Promise<void> {
-    await this.transaction(async (tx) => {
-      for (const name of STORES) await tx.objectStore(name).clear();
-      await seed(tx);
-    });
-  }
-
-  async exportState(): Promise<ExportedState> {
-    return this.transaction(async (tx) => ({
-      schemaVersion: SCHEMA_VERSION,
-      identities: await tx.objectStore('identities').getAll(),
-      delegateSettings: await tx.objectStore('delegateSettings').getAll(),
-      activity: await tx.objectStore('activity').getAll(),
-      deliveries: await tx.objectStore('deliveries').getAll(),
-      forwarded: await tx.objectStore('forwarded').getAll(),
-    }));
-  }
-
-  /**
-   * Replaces the whole state with an export of schema version 1 to 3, after checking all of it
-   * (`state-schema.ts`, loaded only now to keep it out of the page's first load). A bad file
-   * throws an Error naming its first bad path, and the state is not touched.
-   */
-  async importState(state: unknown): Promise<void> {
-    const { checkExportedState } = await import('./state-schema');
-    const checked = checkExportedState(state);
-    if (!checked.ok) throw new Error(checked.error);
-    await this.importCheckedState(checked.state);
-  }
-
-  /** Replaces the whole state with one `checkExportedState` passed, in one transaction. */
-  async importCheckedState(state: CheckedState): Promise<void> {
-    await this.transaction(async (tx) => {
-      for (const name of STORES) await tx.objectStore(name).clear();
-      for (const i of state.identities) await tx.objectStore('identities').put(i);
-      for (const d of state.delegateSettings) await tx.objectStore('delegateSettings').put(d);
-      for (const a of state.activity) await tx.objectStore('activity').put(a);
-      for (const d of state.deliveries) await tx.objectStore('deliveries').put(d);
-      for (const f of state.forwarded) await tx.objectStore('forwarded').put(f);
-      await tx.objectStore('meta').put({ key: 'seeded', value: new Date().toISOString() });
-    });
-  }
-
-  close(): void {
+  override close(): void {
     this.db.close();
   }
+}
+
+/** The port over one IDB transaction. An id an entry already has (an import's) is kept by `put`. */
+function indexedDbTx(tx: Tx): StoreTx {
+  const identities = tx.objectStore('identities');
+  const delegates = tx.objectStore('delegateSettings');
+  const put = <T extends { id?: number }>(store: { put(value: T): Promise<unknown> }, value: T) =>
+    store.put(value).then(() => undefined);
+  return {
+    identity: (key) => identities.get(key),
+    putIdentity: (identity) => identities.put(identity).then(() => undefined),
+    deleteIdentity: (key) => identities.delete(key),
+    identityPage: (query) => identityPage(tx, query),
+    allIdentities: () => identities.getAll(),
+    delegateSettings: (key) => delegates.get(key),
+    putDelegateSettings: (settings) => delegates.put(settings).then(() => undefined),
+    allDelegateSettings: () => delegates.getAll(),
+    addActivity: (entry) => put(tx.objectStore('activity'), entry),
+    addDelivery: (delivery) => put(tx.objectStore('deliveries'), delivery),
+    addForwarded: (feedback) => put(tx.objectStore('forwarded'), feedback),
+    allActivity: () => tx.objectStore('activity').getAll(),
+    allDeliveries: () => tx.objectStore('deliveries').getAll(),
+    allForwarded: () => tx.objectStore('forwarded').getAll(),
+    meta: async (key) => (await tx.objectStore('meta').get(key))?.value,
+    putMeta: (key, value) =>
+      tx
+        .objectStore('meta')
+        .put({ key, value })
+        .then(() => undefined),
+    clear: async () => {
+      for (const name of STORES) await tx.objectStore(name).clear();
+    },
+  };
+}
+
+async function identityPage(
+  tx: Tx,
+  { account, region, after, kind, limit }: IdentityPageQuery,
+): Promise<IdentityState[]> {
+  // [account, region, name] keys after `after`, up to [account, region, []] (an array sorts after
+  // every string in IndexedDB).
+  const range = IDBKeyRange.bound(
+    after === undefined ? [account, region] : [account, region, after],
+    [account, region, []],
+    after !== undefined,
+  );
+  const index = tx.objectStore('identities').index('byAccountRegionName');
+  if (!kind) return index.getAll(range, limit);
+  const found: IdentityState[] = [];
+  for (
+    let cursor = await index.openCursor(range);
+    cursor && found.length < limit;
+    cursor = await cursor.continue()
+  ) {
+    if (cursor.value.kind === kind) found.push(cursor.value);
+  }
+  return found;
 }
 
 /** An identity record as schema versions 1 and 2 kept it: policies as a name → document object. */
@@ -176,9 +179,4 @@ export function upgradeIdentityRecord(record: LegacyIdentityRecord): IdentitySta
     ? record.policies
     : Object.entries(record.policies ?? {}).map(([name, document]) => ({ name, document }));
   return { ...record, key: identityKey(record.account, record.region, record.name), policies };
-}
-
-async function seed(tx: Tx): Promise<void> {
-  for (const identity of seedIdentities()) await tx.objectStore('identities').put(identity);
-  await tx.objectStore('meta').put({ key: 'seeded', value: new Date().toISOString() });
 }

@@ -32,27 +32,16 @@ export async function listIdentities(ctx: OperationContext): Promise<XmlStruct> 
   }
   const token = ctx.params.optional('NextToken');
   const after = token === undefined ? undefined : decodeToken(token);
-  // Names in order after the token's: [account, region, name] keys, up to [account, region, []]
-  // (an array sorts after every string in IndexedDB). One record past the page says "more".
-  const { account } = ctx.caller;
-  const range = IDBKeyRange.bound(
-    after === undefined ? [account, ctx.region] : [account, ctx.region, after],
-    [account, ctx.region, []],
-    after !== undefined,
-  );
-  const index = ctx.tx.objectStore('identities').index('byAccountRegionName');
-  const names: string[] = [];
-  if (!type) {
-    for (const identity of await index.getAll(range, maxItems + 1)) names.push(identity.name);
-  } else {
-    for (
-      let cursor = await index.openCursor(range);
-      cursor && names.length <= maxItems;
-      cursor = await cursor.continue()
-    ) {
-      if (cursor.value.kind === type) names.push(cursor.value.name);
-    }
-  }
+  // One record past the page says "more".
+  const names = (
+    await ctx.tx.identityPage({
+      account: ctx.caller.account,
+      region: ctx.region,
+      after,
+      kind: type,
+      limit: maxItems + 1,
+    })
+  ).map((identity) => identity.name);
   const page = names.slice(0, maxItems);
   const more = names.length > maxItems;
   return {
@@ -67,9 +56,8 @@ function randomToken(): string {
 }
 
 async function createIdentity(ctx: OperationContext, name: string): Promise<IdentityState> {
-  const store = ctx.tx.objectStore('identities');
   const key = identityKey(ctx.caller.account, ctx.region, name);
-  const existing = await store.get(key);
+  const existing = await ctx.tx.identity(key);
   if (existing) return existing;
   const kind = identityKindOf(name);
   const identity: IdentityState = {
@@ -85,7 +73,7 @@ async function createIdentity(ctx: OperationContext, name: string): Promise<Iden
     forwardingEnabled: true,
     createdAt: ctx.info.time.toISOString(),
   };
-  await store.put(identity);
+  await ctx.tx.putIdentity(identity);
   return identity;
 }
 
@@ -132,7 +120,7 @@ export async function deleteIdentity(ctx: OperationContext): Promise<XmlStruct> 
   authorizeCaller(ctx, ref.arn);
   // SES answers success for an identity that does not exist. The key is exact for an email
   // address: deleting News@x leaves news@x alone.
-  await ctx.tx.objectStore('identities').delete(identityKey(ref.account, ref.region, ref.name));
+  await ctx.tx.deleteIdentity(identityKey(ref.account, ref.region, ref.name));
   return {};
 }
 
@@ -150,9 +138,7 @@ export async function getIdentityVerificationAttributes(ctx: OperationContext): 
       continue; // SES leaves out what it cannot find; a malformed name names nothing.
     }
     if (ref.account !== ctx.caller.account) continue;
-    const identity = await ctx.tx
-      .objectStore('identities')
-      .get(identityKey(ref.account, ref.region, ref.name));
+    const identity = await ctx.tx.identity(identityKey(ref.account, ref.region, ref.name));
     if (!identity) continue;
     entries.push([
       name,

@@ -89,7 +89,7 @@ async function target(ctx: OperationContext, value: string, { authorize = true }
   // Keyed by the identity's own ARN, not the ARN as this request spelled it (a domain's case).
   const arn = arnOf(identity);
   const key = `${ctx.caller.account}|${arn}`;
-  const existing = await ctx.tx.objectStore('delegateSettings').get(key);
+  const existing = await ctx.tx.delegateSettings(key);
   return {
     identity,
     delegate: existing ?? { key, account: ctx.caller.account, identityArn: arn, ...emptyNotifications() },
@@ -97,8 +97,8 @@ async function target(ctx: OperationContext, value: string, { authorize = true }
 }
 
 async function save(ctx: OperationContext, t: Target): Promise<void> {
-  if (t.delegate) await ctx.tx.objectStore('delegateSettings').put(t.delegate);
-  else await ctx.tx.objectStore('identities').put(t.identity);
+  if (t.delegate) await ctx.tx.putDelegateSettings(t.delegate);
+  else await ctx.tx.putIdentity(t.identity);
 }
 
 function settingsOf(t: Target): NotificationSettings {

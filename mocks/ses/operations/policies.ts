@@ -51,7 +51,7 @@ export async function putIdentityPolicy(ctx: OperationContext): Promise<XmlStruc
   identity.policies = existing
     ? identity.policies.map((p) => (p === existing ? { name, document } : p))
     : [...identity.policies, { name, document }];
-  await ctx.tx.objectStore('identities').put(identity);
+  await ctx.tx.putIdentity(identity);
   return {};
 }
 
@@ -84,6 +84,6 @@ export async function deleteIdentityPolicy(ctx: OperationContext): Promise<XmlSt
   const identity = await ownedIdentity(ctx, identityName, { mustBeVerified: true });
   // SES answers success for a policy that does not exist.
   identity.policies = identity.policies.filter((p) => p.name !== name);
-  await ctx.tx.objectStore('identities').put(identity);
+  await ctx.tx.putIdentity(identity);
   return {};
 }

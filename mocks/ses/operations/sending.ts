@@ -10,6 +10,7 @@ import {
   candidateIdentities,
   parseIdentityArn,
   parseMailbox,
+  parseRawMessage,
   resolveIdentityArns,
   type IdentityRecord,
   type ParsedMessage,
@@ -18,6 +19,7 @@ import {
 } from '../../../src/policy-engine/index';
 import { SesError, invalidParameter } from '../errors';
 import { identityKey, type IdentityState, type NotificationType } from '../model';
+import type { QueryParams } from '../query';
 import type { XmlStruct } from '../xml';
 import { arnOf, type OperationContext } from '../context';
 import { simulatorOutcome, notificationJson } from '../notifications';
@@ -52,6 +54,25 @@ export function sendEmailInput(ctx: OperationContext, api: 'SendEmail' | 'SendTe
     sourceArn: p.optional('SourceArn'),
     returnPathArn: p.optional('ReturnPathArn'),
   };
+}
+
+/** SendRawEmail's `RawMessage.Data`, parsed; a refusal (not base64, not a message) is returned, to be logged. */
+export async function parseRawMessageParam(params: QueryParams): Promise<ParsedMessage | SesError> {
+  try {
+    const data = params.required('RawMessage.Data');
+    let bytes: Uint8Array;
+    try {
+      bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    } catch {
+      throw invalidParameter('RawMessage.Data must be base64-encoded.');
+    }
+    const parsed = await parseRawMessage(bytes);
+    if (!parsed.ok) throw invalidParameter(parsed.error);
+    return parsed.message;
+  } catch (error) {
+    if (error instanceof SesError) return error;
+    throw error;
+  }
 }
 
 /** SendRawEmail's input once its message has been parsed (outside the transaction). */
@@ -100,7 +121,7 @@ async function preload(
   }
   const found = new Map<string, IdentityState>();
   for (const key of keys) {
-    const identity = await ctx.tx.objectStore('identities').get(key);
+    const identity = await ctx.tx.identity(key);
     if (identity) found.set(key, identity);
   }
   return found;
@@ -213,7 +234,7 @@ export async function logRefusal(
   action: string,
   error: SesError,
 ) {
-  await ctx.tx.objectStore('activity').add({
+  await ctx.tx.addActivity({
     time: ctx.info.time.toISOString(),
     action,
     caller: ctx.caller.arn,
@@ -232,7 +253,7 @@ async function logAttempt(
   result: SendAuthorizationResult,
   id: string | undefined,
 ) {
-  await ctx.tx.objectStore('activity').add({
+  await ctx.tx.addActivity({
     time: ctx.info.time.toISOString(),
     action: input.api,
     caller: ctx.caller.arn,
@@ -257,9 +278,7 @@ async function notify(
   const outcomes = simulatorOutcome(recipients);
   const delegateKey = `${ctx.caller.account}|${arnOf(identity)}`;
   const delegate =
-    ctx.caller.account !== identity.account
-      ? await ctx.tx.objectStore('delegateSettings').get(delegateKey)
-      : undefined;
+    ctx.caller.account !== identity.account ? await ctx.tx.delegateSettings(delegateKey) : undefined;
   for (const [type, affected] of outcomes) {
     const audiences: ['owner' | 'delegate', string | undefined, boolean][] = [
       ['owner', identity.notifications.topics[type], identity.notifications.headers[type]],
@@ -267,7 +286,7 @@ async function notify(
     ];
     for (const [audience, topicArn, headers] of audiences) {
       if (!topicArn) continue;
-      await ctx.tx.objectStore('deliveries').add({
+      await ctx.tx.addDelivery({
         time: ctx.info.time.toISOString(),
         topicArn,
         audience,
@@ -288,9 +307,12 @@ async function notify(
     }
     if ((type === 'Bounce' || type === 'Complaint') && identity.forwardingEnabled) {
       const to = parseMailbox(input.returnPath ?? input.source)?.address ?? input.source;
-      await ctx.tx
-        .objectStore('forwarded')
-        .add({ time: ctx.info.time.toISOString(), to, notificationType: type, messageId: id });
+      await ctx.tx.addForwarded({
+        time: ctx.info.time.toISOString(),
+        to,
+        notificationType: type,
+        messageId: id,
+      });
     }
   }
 }

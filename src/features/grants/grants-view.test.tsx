@@ -134,7 +134,7 @@ describe('GrantsView', { timeout: 20_000 }, () => {
     // to verified identities only), written to the store directly.
     const store = await emulatorStore();
     await store.transaction((tx) =>
-      tx.objectStore('identities').put({
+      tx.putIdentity({
         key: identityKey('111122223333', 'us-east-1', 'news@outsider.example'),
         account: '111122223333',
         region: 'us-east-1',
