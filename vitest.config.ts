@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'endpoint/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     reporters: process.env.CI_JSON_REPORT
       ? ['default', ['json', { outputFile: '.reports/unit.json' }]]

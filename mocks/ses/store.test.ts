@@ -6,6 +6,7 @@ import { IndexedDbStore, SCHEMA_VERSION } from './store';
 import { openFreshEmulatorStore } from './instance';
 import { DEMO_DOMAIN_ARN } from './seed';
 import { clientAs } from './test/clients';
+import { describeStoreContract } from './test/store-contract';
 
 const policy = (sid: string) =>
   JSON.stringify({
@@ -122,3 +123,5 @@ describe('emulator store', () => {
     expect(exported.schemaVersion).toBe(SCHEMA_VERSION);
   });
 });
+
+describeStoreContract('IndexedDB', () => IndexedDbStore.open(`ses-emulator-contract-${crypto.randomUUID()}`));

@@ -1,0 +1,47 @@
+// @vitest-environment node
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { describeStoreContract } from '../mocks/ses/test/store-contract';
+import { SQLITE_SCHEMA_VERSION, SqliteStore } from './sqlite-store';
+
+const dir = mkdtempSync(join(tmpdir(), 'ses-sqlite-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = () => join(dir, `${crypto.randomUUID()}.sqlite`);
+
+describeStoreContract('SQLite', () => SqliteStore.open(file()));
+
+describe('SQLite store', () => {
+  it('is in WAL mode at the current schema version, and a reopened file keeps its state', async () => {
+    const path = file();
+    const store = await SqliteStore.open(path);
+    await store.transaction((tx) => tx.putMeta('kept', 'yes'));
+    store.close();
+    const raw = new Database(path, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(raw.pragma('user_version', { simple: true })).toBe(SQLITE_SCHEMA_VERSION);
+    raw.close();
+    const reopened = await SqliteStore.open(path);
+    expect(await reopened.transaction((tx) => tx.meta('kept'))).toBe('yes');
+    reopened.close();
+  });
+
+  it('refuses a file from a newer schema, naming both versions, and leaves it alone', async () => {
+    const path = file();
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${SQLITE_SCHEMA_VERSION + 1}`);
+    raw.close();
+    await expect(SqliteStore.open(path)).rejects.toThrow(
+      `schema version ${SQLITE_SCHEMA_VERSION + 1}, newer than this endpoint's ${SQLITE_SCHEMA_VERSION}`,
+    );
+  });
+
+  it('refuses a file that is not a database', async () => {
+    const path = file();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path, 'not a database, just text that is long enough to have a header '.repeat(10));
+    await expect(SqliteStore.open(path)).rejects.toThrow(/not a database/);
+  });
+});

@@ -1,0 +1,208 @@
+/**
+ * The store port's SQLite adapter (better-sqlite3), the local endpoint's state: one database file
+ * in the data directory, in WAL mode, one transaction per request exactly as the page's IndexedDB
+ * store runs them. Records are kept as the page keeps them (the same JSON the export holds), with
+ * the columns a lookup needs beside them. The schema is versioned in `PRAGMA user_version`, and
+ * `MIGRATIONS` take an older file forward when it is opened.
+ */
+import Database from 'better-sqlite3';
+import type {
+  ActivityEntry,
+  DelegateSettings,
+  ForwardedFeedback,
+  IdentityState,
+  TopicDelivery,
+} from '../mocks/ses/model';
+import { EmulatorStore, type IdentityPageQuery, type StoreTx } from '../mocks/ses/store-port';
+
+type Db = Database.Database;
+
+/** Each entry takes the file from the version before it to its own; the index is version − 1. */
+const MIGRATIONS: readonly ((db: Db) => void)[] = [
+  // Version 1: the page's schema 3, as tables.
+  (db) =>
+    db.exec(`
+      CREATE TABLE identities (
+        key TEXT PRIMARY KEY,
+        account TEXT NOT NULL,
+        region TEXT NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        record TEXT NOT NULL
+      );
+      CREATE INDEX identities_by_account_region_name ON identities (account, region, name);
+      CREATE TABLE delegate_settings (key TEXT PRIMARY KEY, record TEXT NOT NULL);
+      CREATE TABLE activity (id INTEGER PRIMARY KEY AUTOINCREMENT, record TEXT NOT NULL);
+      CREATE TABLE deliveries (id INTEGER PRIMARY KEY AUTOINCREMENT, record TEXT NOT NULL);
+      CREATE TABLE forwarded (id INTEGER PRIMARY KEY AUTOINCREMENT, record TEXT NOT NULL);
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `),
+];
+
+/** The schema version this code writes. */
+export const SQLITE_SCHEMA_VERSION = MIGRATIONS.length;
+
+function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SQLITE_SCHEMA_VERSION) {
+    throw new Error(
+      `The database is at schema version ${current}, newer than this endpoint's ${SQLITE_SCHEMA_VERSION}. Use a newer version of the console, or another --data directory.`,
+    );
+  }
+  for (let version = current + 1; version <= SQLITE_SCHEMA_VERSION; version++) {
+    const step = MIGRATIONS[version - 1];
+    if (!step) throw new Error(`No migration to schema version ${version}.`);
+    db.transaction(() => {
+      step(db);
+      db.pragma(`user_version = ${version}`);
+    })();
+  }
+}
+
+const LOG_TABLES = ['activity', 'deliveries', 'forwarded'] as const;
+type LogTable = (typeof LOG_TABLES)[number];
+
+export class SqliteStore extends EmulatorStore {
+  private readonly tx: StoreTx;
+  /** Transactions run one at a time: each waits for the one before it to commit or roll back. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(private readonly db: Db) {
+    super();
+    this.tx = sqliteTx(db);
+  }
+
+  /** Opens (creating and seeding when new) the database at `file`; `:memory:` keeps nothing. */
+  static async open(file: string): Promise<SqliteStore> {
+    const db = new Database(file);
+    try {
+      db.pragma('journal_mode = WAL');
+      // FULL: a commit is on disk before the request is answered, so neither a killed process
+      // nor a power cut loses an acknowledged write.
+      db.pragma('synchronous = FULL');
+      db.pragma('busy_timeout = 5000');
+      migrate(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    const store = new SqliteStore(db);
+    await store.seedIfEmpty();
+    return store;
+  }
+
+  override transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => this.exclusive(work));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async exclusive<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await work(this.tx);
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  override close(): void {
+    this.db.close();
+  }
+}
+
+function sqliteTx(db: Db): StoreTx {
+  const identity = db.prepare<[string], { record: string }>('SELECT record FROM identities WHERE key = ?');
+  const putIdentity = db.prepare<[string, string, string, string, string, string]>(
+    'INSERT OR REPLACE INTO identities (key, account, region, name, kind, record) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const deleteIdentity = db.prepare<[string]>('DELETE FROM identities WHERE key = ?');
+  const allIdentities = db.prepare<[], { record: string }>('SELECT record FROM identities ORDER BY key');
+  const delegate = db.prepare<[string], { record: string }>(
+    'SELECT record FROM delegate_settings WHERE key = ?',
+  );
+  const putDelegate = db.prepare<[string, string]>(
+    'INSERT OR REPLACE INTO delegate_settings (key, record) VALUES (?, ?)',
+  );
+  const allDelegates = db.prepare<[], { record: string }>(
+    'SELECT record FROM delegate_settings ORDER BY key',
+  );
+  const meta = db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?');
+  const putMeta = db.prepare<[string, string]>('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
+
+  const log = (table: LogTable) => ({
+    add: db.prepare<[string]>(`INSERT INTO ${table} (record) VALUES (?)`),
+    addWithId: db.prepare<[number, string]>(`INSERT OR REPLACE INTO ${table} (id, record) VALUES (?, ?)`),
+    all: db.prepare<[], { id: number; record: string }>(`SELECT id, record FROM ${table} ORDER BY id`),
+  });
+  const logs = new Map(LOG_TABLES.map((t) => [t, log(t)]));
+  const logOf = (table: LogTable) => {
+    const statements = logs.get(table);
+    if (!statements) throw new Error(`No table ${table}.`);
+    return statements;
+  };
+  const append = async (table: LogTable, entry: { id?: number }) => {
+    const { id, ...rest } = entry;
+    const statements = logOf(table);
+    if (id === undefined) statements.add.run(JSON.stringify(rest));
+    else statements.addWithId.run(id, JSON.stringify(rest));
+  };
+  const listAll = async <T>(table: LogTable) =>
+    logOf(table)
+      .all.all()
+      .map((row) => ({ ...(JSON.parse(row.record) as object), id: row.id }) as T);
+  const parse = <T>(row: { record: string } | undefined) =>
+    row === undefined ? undefined : (JSON.parse(row.record) as T);
+
+  return {
+    identity: async (key) => parse<IdentityState>(identity.get(key)),
+    putIdentity: async (i) => {
+      putIdentity.run(i.key, i.account, i.region, i.name, i.kind, JSON.stringify(i));
+    },
+    deleteIdentity: async (key) => {
+      deleteIdentity.run(key);
+    },
+    identityPage: async (query) => identityPage(db, query),
+    allIdentities: async () => allIdentities.all().map((row) => JSON.parse(row.record) as IdentityState),
+    delegateSettings: async (key) => parse<DelegateSettings>(delegate.get(key)),
+    putDelegateSettings: async (s) => {
+      putDelegate.run(s.key, JSON.stringify(s));
+    },
+    allDelegateSettings: async () =>
+      allDelegates.all().map((row) => JSON.parse(row.record) as DelegateSettings),
+    addActivity: (entry) => append('activity', entry),
+    addDelivery: (delivery) => append('deliveries', delivery),
+    addForwarded: (feedback) => append('forwarded', feedback),
+    allActivity: () => listAll<ActivityEntry>('activity'),
+    allDeliveries: () => listAll<TopicDelivery>('deliveries'),
+    allForwarded: () => listAll<ForwardedFeedback>('forwarded'),
+    meta: async (key) => meta.get(key)?.value,
+    putMeta: async (key, value) => {
+      putMeta.run(key, value);
+    },
+    clear: async () => {
+      db.exec(
+        'DELETE FROM identities; DELETE FROM delegate_settings; DELETE FROM activity; DELETE FROM deliveries; DELETE FROM forwarded; DELETE FROM meta;',
+      );
+    },
+  };
+}
+
+const pageStatements = new WeakMap<Db, Map<string, Database.Statement<unknown[], { record: string }>>>();
+
+/** One page of ListIdentities in name order (names are 7-bit ASCII, so byte and code unit order agree). */
+function identityPage(db: Db, { account, region, after, kind, limit }: IdentityPageQuery): IdentityState[] {
+  const sql = `SELECT record FROM identities WHERE account = ? AND region = ?${after === undefined ? '' : ' AND name > ?'}${kind ? ' AND kind = ?' : ''} ORDER BY name LIMIT ?`;
+  let cache = pageStatements.get(db);
+  if (!cache) pageStatements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare<unknown[], { record: string }>(sql)));
+  const args: unknown[] = [account, region];
+  if (after !== undefined) args.push(after);
+  if (kind) args.push(kind);
+  args.push(limit);
+  return statement.all(...args).map((row) => JSON.parse(row.record) as IdentityState);
+}
