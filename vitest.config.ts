@@ -1,14 +1,33 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests: jsdom for components, Node for the engine and the emulator (per-file
-// `// @vitest-environment node` is not needed: the engine never touches the DOM either way).
+// Unit tests, in two projects. `app`: the console, the engine and the in-page emulator, in jsdom
+// with the emulator's MSW handlers answering every request. `endpoint`: the local SES endpoint,
+// in Node with nothing intercepted, so that its tests reach its real sockets.
 export default defineConfig({
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'endpoint/**/*.test.ts'],
-    setupFiles: ['src/test/setup.ts'],
     reporters: process.env.CI_JSON_REPORT
       ? ['default', ['json', { outputFile: '.reports/unit.json' }]]
       : ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+          setupFiles: ['src/test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'endpoint',
+          environment: 'node',
+          include: ['endpoint/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

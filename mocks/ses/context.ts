@@ -17,6 +17,8 @@ export interface RequestInfo {
   secureTransport: boolean;
   time: Date;
   requestId: string;
+  /** `ses:ApiVersion`: left out for the Query API; '2' for the SMTP interface, which uses API version 2 of ses:SendRawEmail. */
+  apiVersion?: string;
 }
 
 export interface OperationContext {

@@ -197,6 +197,7 @@ export async function send(
       time: ctx.info.time,
       secureTransport: ctx.info.secureTransport,
       userAgent: ctx.info.userAgent,
+      apiVersion: ctx.info.apiVersion,
     },
     lookupIdentity: (query) => {
       if ('arn' in query) {

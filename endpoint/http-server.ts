@@ -1,0 +1,204 @@
+/**
+ * The local endpoint's HTTP side: SES's Query API at `/`, answered by the same
+ * `handleSesRequest` the page's service worker uses, and the emulator-only API under
+ * `/__emulator/`. Node's request becomes a fetch `Request` and the `Response` is written back:
+ * there is no second implementation of any operation.
+ *
+ * A browser page may call the endpoint only from an allowed origin (the console's), and when the
+ * endpoint listens on loopback only a loopback Host header is accepted: another site the user
+ * visits cannot drive it, by CORS, by a form post, or by DNS rebinding.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import ipaddr from 'ipaddr.js';
+import { handleEmulatorApi } from '../mocks/emulator-api';
+import { handleSesRequest, type RequestOutcome } from '../mocks/ses/handler';
+import { requestLogLine } from './log';
+
+/** A Query API request is at most a 10 MB raw message, base64- and form-encoded. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+/** The console's own origins on this machine: `npm start` (Vite) and `vite preview`. */
+export const DEFAULT_CORS_ORIGINS = [
+  'http://localhost:5173',
+  'http://127.0.0.1:5173',
+  'http://localhost:4173',
+  'http://127.0.0.1:4173',
+];
+
+/** Headers the SDK sends on a signed request, allowed in a preflight. */
+const ALLOWED_HEADERS = [
+  'authorization',
+  'content-type',
+  'x-amz-date',
+  'x-amz-content-sha256',
+  'x-amz-security-token',
+  'x-amz-user-agent',
+  'amz-sdk-invocation-id',
+  'amz-sdk-request',
+].join(', ');
+
+export interface HttpServerOptions {
+  host: string;
+  region: string;
+  corsOrigins: readonly string[];
+  remoteEmulatorApi: boolean;
+  log?: (line: string) => void;
+}
+
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  try {
+    const parsed = ipaddr.process(address);
+    return parsed.range() === 'loopback';
+  } catch {
+    return false;
+  }
+}
+
+const LOOPBACK_HOST_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function hostName(host: string): string {
+  return host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : (host.split(':')[0] ?? '');
+}
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new BodyTooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function plain(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
+  res.end(text);
+}
+
+export function createSesHttpServer(options: HttpServerOptions): Server {
+  const origins = new Set([...DEFAULT_CORS_ORIGINS, ...options.corsOrigins]);
+  const loopbackOnly = isLoopback(options.host) || options.host === 'localhost';
+  const log = options.log ?? (() => undefined);
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
+    const sourceIp = ipaddr.isValid(req.socket.remoteAddress ?? '')
+      ? ipaddr.process(req.socket.remoteAddress ?? '').toString()
+      : '0.0.0.0';
+    const host = req.headers.host ?? `${options.host}`;
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const logLine = (outcome: Partial<RequestOutcome> & { status: number }) =>
+      log(requestLogLine({ sourceIp, ms: performance.now() - started, ...outcome }));
+
+    if (loopbackOnly && !LOOPBACK_HOST_NAMES.has(hostName(host).toLowerCase())) {
+      plain(res, 421, `This endpoint answers requests for localhost only, not for ${host}.`);
+      return logLine({ status: 421, action: `${req.method} ${path}`, errorCode: 'MisdirectedHost' });
+    }
+    const origin = req.headers.origin;
+    const cors: Record<string, string> = {};
+    if (origin !== undefined) {
+      if (!origins.has(origin)) {
+        plain(
+          res,
+          403,
+          `A page from ${origin} may not call this endpoint. Start it with --cors-origin ${origin} to allow the console served there.`,
+        );
+        return logLine({ status: 403, action: `${req.method} ${path}`, errorCode: 'OriginNotAllowed' });
+      }
+      Object.assign(cors, {
+        'access-control-allow-origin': origin,
+        'access-control-expose-headers': 'x-amzn-requestid',
+        vary: 'Origin',
+      });
+    }
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        ...cors,
+        'access-control-allow-methods': 'GET, POST, PUT, OPTIONS',
+        'access-control-allow-headers': ALLOWED_HEADERS,
+        'access-control-max-age': '600',
+      });
+      res.end();
+      return;
+    }
+
+    const isEmulatorApi = path.startsWith('/__emulator/');
+    if (isEmulatorApi && !options.remoteEmulatorApi && !isLoopback(req.socket.remoteAddress)) {
+      plain(
+        res,
+        403,
+        'The emulator-only API (it resets state and lists keys) answers loopback callers only. Start the endpoint with --remote-emulator-api to allow others.',
+        cors,
+      );
+      return logLine({ status: 403, action: `${req.method} ${path}`, errorCode: 'NotLoopback' });
+    }
+    if (!isEmulatorApi && path !== '/') {
+      plain(
+        res,
+        404,
+        `No such path ${path}. SES's Query API is at /, the emulator's own API under /__emulator/.`,
+        cors,
+      );
+      return logLine({ status: 404, action: `${req.method} ${path}`, errorCode: 'NotFound' });
+    }
+    if (!isEmulatorApi && req.method !== 'POST') {
+      plain(res, 405, 'Send SES Query API requests as signed POSTs to /.', { ...cors, allow: 'POST' });
+      return logLine({ status: 405, action: `${req.method} ${path}`, errorCode: 'MethodNotAllowed' });
+    }
+
+    let body: Buffer;
+    try {
+      body = await readBody(req);
+    } catch (error) {
+      if (!(error instanceof BodyTooLarge)) throw error;
+      plain(res, 413, `A request is at most ${MAX_BODY_BYTES / 1024 / 1024} MB.`, {
+        ...cors,
+        connection: 'close',
+      });
+      return logLine({ status: 413, action: `${req.method} ${path}`, errorCode: 'RequestEntityTooLarge' });
+    }
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value === undefined) continue;
+      for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+    }
+    const request = new Request(`http://${host}${req.url ?? '/'}`, {
+      method: req.method,
+      headers,
+      body: req.method === 'GET' || req.method === 'HEAD' ? undefined : new Uint8Array(body),
+    });
+    let response: Response;
+    if (isEmulatorApi) {
+      response = await handleEmulatorApi(request);
+      logLine({ status: response.status, action: `${req.method} ${path}` });
+    } else {
+      response = await handleSesRequest(request, options.region, { sourceIp, onOutcome: logLine });
+    }
+    const out: Record<string, string> = { ...cors };
+    response.headers.forEach((value, name) => {
+      out[name] = value;
+    });
+    res.writeHead(response.status, out);
+    res.end(Buffer.from(await response.arrayBuffer()));
+  }
+
+  const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) plain(res, 500, 'The endpoint failed on this request.');
+      else res.destroy();
+    });
+  });
+  return server;
+}

@@ -1,0 +1,131 @@
+/**
+ * `npm run endpoint`: the SES emulator as a local server for real clients. SES's Query API over
+ * HTTP, the SMTP interface, the emulator-only API, one SQLite database in the data directory.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SMTPServer } from 'smtp-server';
+import { DIRECTORY } from '../mocks/ses/directory';
+import { installEmulator } from '../mocks/ses/instance';
+import { createSesHttpServer, isLoopback } from './http-server';
+import { OptionsError, USAGE, parseOptions, type EndpointOptions } from './options';
+import { readPrincipalsFile } from './principals';
+import { createSesSmtpServer } from './smtp-server';
+import { SqliteStore } from './sqlite-store';
+
+export const DATABASE_FILE = 'ses-emulator.sqlite';
+
+interface Listener extends NodeJS.EventEmitter {
+  listen(port: number, host: string, ready: () => void): unknown;
+}
+
+function listen(server: Listener, address: () => unknown, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `Port ${port} on ${host} is in use. Stop what listens there or choose another port.`
+            : `Could not listen on ${host}:${port}: ${error.message}`,
+        ),
+      );
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.removeListener('error', onError);
+      const bound = address();
+      resolve(typeof bound === 'object' && bound && 'port' in bound ? Number(bound.port) : port);
+    });
+  });
+}
+
+export interface RunningEndpoint {
+  httpPort: number;
+  smtpPort?: number;
+  close(): Promise<void>;
+}
+
+export async function startEndpoint(
+  options: EndpointOptions,
+  out = (line: string) => console.log(line),
+): Promise<RunningEndpoint> {
+  const principals = options.principalsFile ? readPrincipalsFile(options.principalsFile) : DIRECTORY;
+  let file = ':memory:';
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    file = join(options.dataDir, DATABASE_FILE);
+  }
+  const store = await SqliteStore.open(file);
+  installEmulator(store, principals);
+  const log = options.quiet ? undefined : out;
+  const http = createSesHttpServer({ ...options, log });
+  const httpPort = await listen(http, () => http.address(), options.port, options.host);
+  let smtp: SMTPServer | undefined;
+  let smtpPort: number | undefined;
+  if (options.smtpPort !== 0) {
+    smtp = createSesSmtpServer({ region: options.region, log });
+    smtp.on('error', (error) => out(`smtp error: ${error.message}`));
+    smtpPort = await listen(
+      smtp as unknown as Listener,
+      () => smtp?.server.address(),
+      options.smtpPort,
+      options.host,
+    );
+  }
+  const shown = options.host.includes(':') ? `[${options.host}]` : options.host;
+  out(`SES endpoint (API 2010-12-01, Region ${options.region}) at http://${shown}:${httpPort}/`);
+  if (smtpPort !== undefined)
+    out(
+      `SES SMTP interface at ${shown}:${smtpPort} (AUTH with an access key ID and its SES SMTP password; STARTTLS uses smtp-server's built-in certificate, whose key is public)`,
+    );
+  out(
+    `State: ${options.dataDir ? join(options.dataDir, DATABASE_FILE) : 'in memory, kept until the endpoint stops'}`,
+  );
+  out(`Principals: ${options.principalsFile ?? 'the demo principals (keys in mocks/README.md)'}`);
+  if (!isLoopback(options.host) && options.host !== 'localhost')
+    out(
+      `Warning: listening on ${options.host}, not loopback. Anyone who can reach this address can use the endpoint with the principals' keys${options.principalsFile ? '' : ', which for the demo are public'}.`,
+    );
+  return {
+    httpPort,
+    smtpPort,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        http.close(() => resolve());
+        http.closeAllConnections();
+      });
+      if (smtp) await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      store.close();
+    },
+  };
+}
+
+async function main(argv: string[]): Promise<void> {
+  let options: EndpointOptions | 'help';
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    if (!(error instanceof OptionsError)) throw error;
+    console.error(`${error.message}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (options === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  let running: RunningEndpoint;
+  try {
+    running = await startEndpoint(options);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+    return;
+  }
+  const stop = () => {
+    void running.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] && /endpoint[\\/]main\.ts$/.test(process.argv[1])) void main(process.argv.slice(2));

@@ -1,0 +1,138 @@
+/**
+ * `npm run endpoint` flags. Every bad flag is refused with what was wrong and what to write
+ * instead; nothing is guessed.
+ */
+import { isAbsolute, resolve } from 'node:path';
+
+export interface EndpointOptions {
+  port: number;
+  smtpPort: number;
+  host: string;
+  /** The data directory, or undefined for `--memory` (nothing kept). */
+  dataDir?: string;
+  principalsFile?: string;
+  region: string;
+  /** Origins a browser may call the endpoint from (the console's), besides loopback's Vite ports. */
+  corsOrigins: string[];
+  /** Answer `/__emulator/` (which resets state and lists keys) to non-loopback callers too. */
+  remoteEmulatorApi: boolean;
+  quiet: boolean;
+}
+
+export const USAGE = `Usage: npm run endpoint -- [flags]
+
+  --port N                 SES Query API over HTTP (default 4579)
+  --smtp-port N            SES SMTP interface (default 4587; 0 turns SMTP off)
+  --host ADDRESS           address to listen on (default 127.0.0.1; any other prints a warning)
+  --data DIR               data directory, created and seeded with the demo when new (default .ses-endpoint)
+  --memory                 keep nothing: an in-memory database, seeded with the demo
+  --principals FILE        your own principals and access keys (JSON) instead of the demo's
+  --region REGION          the endpoint's AWS Region (default us-east-1)
+  --cors-origin ORIGIN     let a console served from ORIGIN call the endpoint (repeatable)
+  --remote-emulator-api    answer /__emulator/ (reset, keys) to callers that are not on loopback
+  --quiet                  no request log
+  --help                   this text`;
+
+const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
+
+export class OptionsError extends Error {}
+
+function port(flag: string, value: string | undefined, allowZero: boolean): number {
+  const n = value !== undefined && /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n > 65535 || (n === 0 && !allowZero))
+    throw new OptionsError(
+      `${flag} needs a port number from ${allowZero ? 0 : 1} to 65535; found "${value ?? ''}".`,
+    );
+  return n;
+}
+
+function origin(value: string | undefined): string {
+  let url: URL;
+  try {
+    url = new URL(value ?? '');
+  } catch {
+    throw new OptionsError(
+      `--cors-origin needs an origin such as http://localhost:5173; found "${value ?? ''}".`,
+    );
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== value?.replace(/\/$/, ''))
+    throw new OptionsError(
+      `--cors-origin needs an origin (scheme, host and port, no path) such as http://localhost:5173; found "${value}".`,
+    );
+  return url.origin;
+}
+
+export function parseOptions(argv: readonly string[], cwd = process.cwd()): EndpointOptions | 'help' {
+  const options: EndpointOptions = {
+    port: 4579,
+    smtpPort: 4587,
+    host: '127.0.0.1',
+    dataDir: resolve(cwd, '.ses-endpoint'),
+    region: 'us-east-1',
+    corsOrigins: [],
+    remoteEmulatorApi: false,
+    quiet: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] ?? '';
+    const [name, inline] =
+      flag.startsWith('--') && flag.includes('=')
+        ? [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)]
+        : [flag, undefined];
+    const value = () => {
+      if (inline !== undefined) return inline;
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) throw new OptionsError(`${name} needs a value.`);
+      i++;
+      return next;
+    };
+    switch (name) {
+      case '--help':
+      case '-h':
+        return 'help';
+      case '--port':
+        options.port = port(name, value(), false);
+        break;
+      case '--smtp-port':
+        options.smtpPort = port(name, value(), true);
+        break;
+      case '--host':
+        options.host = value();
+        break;
+      case '--data': {
+        const dir = value();
+        options.dataDir = isAbsolute(dir) ? dir : resolve(cwd, dir);
+        break;
+      }
+      case '--memory':
+        options.dataDir = undefined;
+        break;
+      case '--principals': {
+        const file = value();
+        options.principalsFile = isAbsolute(file) ? file : resolve(cwd, file);
+        break;
+      }
+      case '--region': {
+        const region = value();
+        if (!REGION.test(region))
+          throw new OptionsError(`--region needs an AWS Region name such as us-east-1; found "${region}".`);
+        options.region = region;
+        break;
+      }
+      case '--cors-origin':
+        options.corsOrigins.push(origin(value()));
+        break;
+      case '--remote-emulator-api':
+        options.remoteEmulatorApi = true;
+        break;
+      case '--quiet':
+        options.quiet = true;
+        break;
+      default:
+        throw new OptionsError(`Unknown flag "${flag}". Run npm run endpoint -- --help for the flags.`);
+    }
+  }
+  if (options.smtpPort !== 0 && options.smtpPort === options.port)
+    throw new OptionsError(`--port and --smtp-port are both ${options.port}; give them different ports.`);
+  return options;
+}
