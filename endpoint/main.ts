@@ -61,7 +61,7 @@ export async function startEndpoint(
   const httpPort = await listen(http, () => http.address(), options.port, options.host);
   let smtp: SMTPServer | undefined;
   let smtpPort: number | undefined;
-  if (options.smtpPort !== 0) {
+  if (options.smtpPort !== undefined) {
     smtp = createSesSmtpServer({ region: options.region, log });
     smtp.on('error', (error) => out(`smtp error: ${error.message}`));
     smtpPort = await listen(

@@ -5,8 +5,10 @@
 import { isAbsolute, resolve } from 'node:path';
 
 export interface EndpointOptions {
+  /** 0: any free port (the banner says which). */
   port: number;
-  smtpPort: number;
+  /** undefined: no SMTP interface (`--no-smtp`). */
+  smtpPort?: number;
   host: string;
   /** The data directory, or undefined for `--memory` (nothing kept). */
   dataDir?: string;
@@ -21,8 +23,9 @@ export interface EndpointOptions {
 
 export const USAGE = `Usage: npm run endpoint -- [flags]
 
-  --port N                 SES Query API over HTTP (default 4579)
-  --smtp-port N            SES SMTP interface (default 4587; 0 turns SMTP off)
+  --port N                 SES Query API over HTTP (default 4579; 0 picks a free port)
+  --smtp-port N            SES SMTP interface (default 4587; 0 picks a free port)
+  --no-smtp                no SMTP interface
   --host ADDRESS           address to listen on (default 127.0.0.1; any other prints a warning)
   --data DIR               data directory, created and seeded with the demo when new (default .ses-endpoint)
   --memory                 keep nothing: an in-memory database, seeded with the demo
@@ -37,12 +40,10 @@ const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
 
 export class OptionsError extends Error {}
 
-function port(flag: string, value: string | undefined, allowZero: boolean): number {
-  const n = value !== undefined && /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isInteger(n) || n > 65535 || (n === 0 && !allowZero))
-    throw new OptionsError(
-      `${flag} needs a port number from ${allowZero ? 0 : 1} to 65535; found "${value ?? ''}".`,
-    );
+function port(flag: string, value: string | undefined): number {
+  const n = value !== undefined && /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n > 65535)
+    throw new OptionsError(`${flag} needs a port number from 0 to 65535; found "${value ?? ''}".`);
   return n;
 }
 
@@ -91,10 +92,13 @@ export function parseOptions(argv: readonly string[], cwd = process.cwd()): Endp
       case '-h':
         return 'help';
       case '--port':
-        options.port = port(name, value(), false);
+        options.port = port(name, value());
         break;
       case '--smtp-port':
-        options.smtpPort = port(name, value(), true);
+        options.smtpPort = port(name, value());
+        break;
+      case '--no-smtp':
+        options.smtpPort = undefined;
         break;
       case '--host':
         options.host = value();
@@ -132,7 +136,7 @@ export function parseOptions(argv: readonly string[], cwd = process.cwd()): Endp
         throw new OptionsError(`Unknown flag "${flag}". Run npm run endpoint -- --help for the flags.`);
     }
   }
-  if (options.smtpPort !== 0 && options.smtpPort === options.port)
+  if (options.smtpPort !== undefined && options.smtpPort !== 0 && options.smtpPort === options.port)
     throw new OptionsError(`--port and --smtp-port are both ${options.port}; give them different ports.`);
   return options;
 }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { OptionsError, parseOptions } from './options';
+
+const parse = (...argv: string[]) => parseOptions(argv, '/work/here');
+
+describe('endpoint flags', () => {
+  it('defaults to loopback, port 4579, SMTP on 4587, us-east-1 and a data directory in the working directory', () => {
+    expect(parse()).toEqual({
+      port: 4579,
+      smtpPort: 4587,
+      host: '127.0.0.1',
+      dataDir: '/work/here/.ses-endpoint',
+      region: 'us-east-1',
+      corsOrigins: [],
+      remoteEmulatorApi: false,
+      quiet: false,
+    });
+  });
+
+  it('reads every flag, as --flag value and --flag=value', () => {
+    expect(
+      parse(
+        '--port=8080',
+        '--smtp-port',
+        '2587',
+        '--host',
+        '0.0.0.0',
+        '--data',
+        'state',
+        '--principals',
+        '/etc/team.json',
+        '--region',
+        'eu-west-1',
+        '--cors-origin',
+        'https://console.example.com',
+        '--remote-emulator-api',
+        '--quiet',
+      ),
+    ).toEqual({
+      port: 8080,
+      smtpPort: 2587,
+      host: '0.0.0.0',
+      dataDir: '/work/here/state',
+      principalsFile: '/etc/team.json',
+      region: 'eu-west-1',
+      corsOrigins: ['https://console.example.com'],
+      remoteEmulatorApi: true,
+      quiet: true,
+    });
+    expect(parse('--memory', '--no-smtp')).toMatchObject({ dataDir: undefined, smtpPort: undefined });
+    expect(parse('--help')).toBe('help');
+  });
+
+  it.each([
+    [['--port', '70000'], '--port needs a port number from 0 to 65535; found "70000".'],
+    [['--port', 'http'], '--port needs a port number from 0 to 65535; found "http".'],
+    [['--port'], '--port needs a value.'],
+    [['--data', '--memory'], '--data needs a value.'],
+    [['--region', 'mars-1'], '--region needs an AWS Region name such as us-east-1; found "mars-1".'],
+    [['--cors-origin', 'localhost:5173'], /--cors-origin needs an origin/],
+    [['--cors-origin', 'http://localhost:5173/console/'], /no path/],
+    [
+      ['--port', '5000', '--smtp-port', '5000'],
+      '--port and --smtp-port are both 5000; give them different ports.',
+    ],
+    [['--prot', '1'], 'Unknown flag "--prot". Run npm run endpoint -- --help for the flags.'],
+  ])('refuses %j with a specific message', (argv, message) => {
+    expect(() => parse(...argv)).toThrow(OptionsError);
+    expect(() => parse(...argv)).toThrow(message);
+  });
+});
