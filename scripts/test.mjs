@@ -8,6 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureRealClients } from './debian-packages.mjs';
 
 const REPORTS = '.reports';
 rmSync(REPORTS, { recursive: true, force: true });
@@ -33,6 +34,12 @@ const failedChecks = [];
 if (!step('Type check', 'npx', ['tsc', '-b', '--noEmit'])) failedChecks.push('type check');
 if (!step('Lint', 'npx', ['eslint', '.', '--max-warnings=0'])) failedChecks.push('lint');
 if (!step('Format', 'npx', ['prettier', '--check', '.'])) failedChecks.push('format');
+// The endpoint's real-client tests (a Vitest project) drive Debian's AWS CLI and boto3.
+try {
+  ensureRealClients();
+} catch (error) {
+  console.log(error.message);
+}
 const unitOk = step('Unit tests', 'npx', ['vitest', 'run']);
 const e2eOk = step('End-to-end tests', 'node', ['scripts/e2e.mjs']);
 
