@@ -230,7 +230,7 @@ async function runWorkload(endpoint: SpawnedEndpoint, concurrent: boolean) {
       const ses = clients.get(step.as as 'owner');
       if (!ses) throw new Error(`no client ${step.as}`);
       try {
-        const result = (await ses.send(step.command() as never)) as Record<string, unknown>;
+        const result = (await ses.send(step.command() as never)) as unknown as Record<string, unknown>;
         answers.push({ shared: step.shared, answer: normalized(result) });
       } catch (error) {
         answers.push({ shared: step.shared, answer: (error as Error).name });

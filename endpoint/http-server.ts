@@ -11,7 +11,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import ipaddr from 'ipaddr.js';
 import { handleEmulatorApi } from '../mocks/emulator-api';
-import { handleSesRequest, type RequestOutcome } from '../mocks/ses/handler';
+import { answerSesRequest, type RequestOutcome } from '../mocks/ses/handler';
 import { requestLogLine } from './log';
 
 /** A Query API request is at most a 10 MB raw message, base64- and form-encoded. */
@@ -168,31 +168,49 @@ export function createSesHttpServer(options: HttpServerOptions): Server {
       });
       return logLine({ status: 413, action: `${req.method} ${path}`, errorCode: 'RequestEntityTooLarge' });
     }
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value === undefined) continue;
-      for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-    }
-    const request = new Request(`http://${host}${req.url ?? '/'}`, {
-      method: req.method,
-      headers,
-      body: req.method === 'GET' || req.method === 'HEAD' ? undefined : new Uint8Array(body),
-    });
-    let response: Response;
+    const url = `http://${host}${req.url ?? '/'}`;
     if (isEmulatorApi) {
-      response = await handleEmulatorApi(request);
-      logLine({ status: response.status, action: `${req.method} ${path}` });
-    } else {
-      response = await handleSesRequest(request, options.region, { sourceIp, onOutcome: logLine });
+      const headers = new Headers();
+      for (const [name, values] of Object.entries(req.headersDistinct)) {
+        for (const v of values ?? []) headers.append(name, v);
+      }
+      const method = req.method ?? 'GET';
+      const response = await handleEmulatorApi(
+        new Request(url, {
+          method,
+          headers,
+          body: method === 'GET' || method === 'HEAD' ? undefined : new Uint8Array(body),
+        }),
+      );
+      logLine({ status: response.status, action: `${method} ${path}` });
+      const out: Record<string, string> = { ...cors };
+      response.headers.forEach((value, name) => {
+        out[name] = value;
+      });
+      res.writeHead(response.status, out);
+      res.end(Buffer.from(await response.arrayBuffer()));
+      return;
     }
-    const out: Record<string, string> = { ...cors };
-    response.headers.forEach((value, name) => {
-      out[name] = value;
-    });
-    res.writeHead(response.status, out);
-    res.end(Buffer.from(await response.arrayBuffer()));
+    // SES's API: answered from plain data, with no fetch Request or Response in between.
+    // Header names come from the request's SignedHeaders: hostile, so looked up as own keys only.
+    const distinct = req.headersDistinct;
+    const header = (name: string) => {
+      const key = name.toLowerCase();
+      return Object.hasOwn(distinct, key) ? (distinct[key]?.join(', ') ?? null) : null;
+    };
+    const answer = await answerSesRequest(
+      {
+        method: req.method ?? 'POST',
+        url,
+        headers: { get: header },
+        body: body.toString('utf8'),
+      },
+      options.region,
+      { sourceIp, onOutcome: logLine },
+    );
+    res.writeHead(answer.status, { ...cors, ...answer.headers });
+    res.end(answer.body);
   }
-
   const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
     handle(req, res).catch((error: unknown) => {
       log(`internal error: ${error instanceof Error ? error.message : String(error)}`);

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import type { SMTPServer } from 'smtp-server';
 import { DIRECTORY } from '../mocks/ses/directory';
 import { installEmulator } from '../mocks/ses/instance';
+import { installSha256 } from '../mocks/ses/sigv4/crypto';
+import { nodeSha256 } from './node-sha256';
 import { createSesHttpServer, isLoopback } from './http-server';
 import { OptionsError, USAGE, parseOptions, type EndpointOptions } from './options';
 import { readPrincipalsFile } from './principals';
@@ -56,6 +58,7 @@ export async function startEndpoint(
   }
   const store = await SqliteStore.open(file);
   installEmulator(store, principals);
+  installSha256(nodeSha256);
   const log = options.quiet ? undefined : out;
   const http = createSesHttpServer({ ...options, log });
   const httpPort = await listen(http, () => http.address(), options.port, options.host);

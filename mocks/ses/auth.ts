@@ -24,7 +24,7 @@ import {
   signature as computeSignature,
   stringToSign,
 } from './sigv4/canonical';
-import { readClaims } from './sigv4/claims';
+import { readClaims, type HeaderLookup } from './sigv4/claims';
 import { constantTimeEqual, sha256Hex } from './sigv4/crypto';
 import {
   credentialParts,
@@ -59,7 +59,18 @@ const MAX_SIGNED_HEADERS = 64;
 /** RFC 9110 token characters, lower-case only: what SignedHeaders may list. */
 const SIGNED_HEADER_NAME = /^[a-z0-9!#$%&'*+.^_`|~-]+$/;
 
-export async function authenticate(request: Request, body: string, options: AuthOptions): Promise<Principal> {
+/** The parts of an HTTP request a signature covers, besides its body. */
+export interface SignedRequest {
+  method: string;
+  url: string;
+  headers: HeaderLookup;
+}
+
+export async function authenticate(
+  request: SignedRequest,
+  body: string,
+  options: AuthOptions,
+): Promise<Principal> {
   const url = new URL(request.url);
   const query = parseQuery(url.search);
   const claims = readClaims(request.headers, query);
@@ -173,7 +184,12 @@ function checkScope(scope: CredentialScope, requestDate: string, region: string)
  * hand them to a service worker, so those two are rebuilt from the URL and the body when absent;
  * any other signed header must be in the request.
  */
-function signedHeaderValues(names: string[], headers: Headers, url: URL, body: string): [string, string][] {
+function signedHeaderValues(
+  names: string[],
+  headers: HeaderLookup,
+  url: URL,
+  body: string,
+): [string, string][] {
   return names.map((name) => {
     const value = headers.get(name);
     if (value !== null) return [name, value];

@@ -5,7 +5,7 @@
  * endpoint's SMTP server runs its messages through `runAction`.
  */
 import { HttpResponse } from 'msw';
-import { authenticate } from './auth';
+import { authenticate, type SignedRequest } from './auth';
 import type { RequestInfo } from './context';
 import type { Principal } from './directory';
 import { SesError } from './errors';
@@ -33,11 +33,20 @@ export interface SesRequestOptions {
   onOutcome?: (outcome: RequestOutcome) => void;
 }
 
-function xml(body: string, status: number, requestId: string) {
-  return new HttpResponse(body, {
-    status,
-    headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
-  });
+/** A Query API request as plain data: what `answerSesRequest` reads. */
+export interface SesHttpRequest extends SignedRequest {
+  body: string;
+}
+
+/** An answer as plain data, for a server to write without building a fetch Response. */
+export interface SesHttpAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+function xml(body: string, status: number, requestId: string): SesHttpAnswer {
+  return { status, headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId }, body };
 }
 
 /** SES's InternalFailure for a fault of the emulator's own. */
@@ -72,15 +81,31 @@ export async function runAction(
   return { action, result };
 }
 
+/** The fetch-shaped endpoint: what the page's service worker and Vitest answer with. */
 export async function handleSesRequest(
   request: Request,
   region: string,
   options: SesRequestOptions = {},
 ): Promise<Response> {
+  const { method, url, headers } = request;
+  const answer = await answerSesRequest(
+    { method, url, headers, body: await request.text() },
+    region,
+    options,
+  );
+  return new HttpResponse(answer.body, { status: answer.status, headers: answer.headers });
+}
+
+/** One Query API request, answered: authentication, the operation, SES's XML or error XML. */
+export async function answerSesRequest(
+  request: SesHttpRequest,
+  region: string,
+  options: SesRequestOptions = {},
+): Promise<SesHttpAnswer> {
   const requestId = crypto.randomUUID();
   const outcome: RequestOutcome = { requestId, status: 200 };
   try {
-    const body = await request.text();
+    const body = request.body;
     const caller = await authenticate(request, body, { region });
     outcome.caller = caller.arn;
     const params = QueryParams.parse(body);

@@ -30,7 +30,12 @@ export interface SignatureClaims {
   expiresSeconds?: number;
 }
 
-export function readClaims(headers: Headers, query: readonly [string, string][]): SignatureClaims {
+/** What SigV4 reads of a request's headers: a lookup by lower-case name, duplicates joined by ", ". */
+export interface HeaderLookup {
+  get(name: string): string | null;
+}
+
+export function readClaims(headers: HeaderLookup, query: readonly [string, string][]): SignatureClaims {
   const authorization = headers.get('authorization');
   const queryAlgorithm = query.find(([name]) => name === 'X-Amz-Algorithm')?.[1];
   if (authorization !== null && queryAlgorithm !== undefined) {
@@ -43,7 +48,7 @@ export function readClaims(headers: Headers, query: readonly [string, string][])
   throw missingAuthenticationToken();
 }
 
-function claimsFromHeader(authorization: string, headers: Headers): SignatureClaims {
+function claimsFromHeader(authorization: string, headers: HeaderLookup): SignatureClaims {
   const header = authorization.trim();
   if (header.length > MAX_AUTHORIZATION_LENGTH) {
     throw incompleteSignature(

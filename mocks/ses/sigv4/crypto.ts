@@ -1,10 +1,36 @@
 /**
- * SHA-256 and HMAC-SHA256 for SigV4, from @aws-crypto/sha256-js: synchronous and the same in a
- * service worker's page, in Vitest and in Node 20 (WebCrypto would make every step async).
+ * SHA-256 and HMAC-SHA256 for SigV4: by default from @aws-crypto/sha256-js, synchronous and the
+ * same in a service worker's page, in Vitest and in Node 20 (WebCrypto would make every step
+ * async). The local endpoint installs node:crypto's, several times faster (`installSha256`).
  */
 import { Sha256 } from '@aws-crypto/sha256-js';
 
 const utf8 = new TextEncoder();
+
+export interface Sha256Implementation {
+  sha256(data: Uint8Array): Uint8Array;
+  hmacSha256(key: Uint8Array, data: Uint8Array): Uint8Array;
+}
+
+const portable: Sha256Implementation = {
+  sha256(data) {
+    const hash = new Sha256();
+    hash.update(data);
+    return hash.digestSync();
+  },
+  hmacSha256(key, data) {
+    const hmac = new Sha256(key);
+    hmac.update(data);
+    return hmac.digestSync();
+  },
+};
+
+let implementation = portable;
+
+/** Replaces the hash functions (the endpoint passes node:crypto's); they must compute the same digests. */
+export function installSha256(replacement: Sha256Implementation): void {
+  implementation = replacement;
+}
 
 export function toHex(bytes: Uint8Array): string {
   let out = '';
@@ -14,15 +40,11 @@ export function toHex(bytes: Uint8Array): string {
 
 /** Lower-case hex SHA-256 of a UTF-8 string. */
 export function sha256Hex(text: string): string {
-  const hash = new Sha256();
-  hash.update(utf8.encode(text));
-  return toHex(hash.digestSync());
+  return toHex(implementation.sha256(utf8.encode(text)));
 }
 
 export function hmacSha256(key: Uint8Array | string, message: string): Uint8Array {
-  const hmac = new Sha256(typeof key === 'string' ? utf8.encode(key) : key);
-  hmac.update(utf8.encode(message));
-  return hmac.digestSync();
+  return implementation.hmacSha256(typeof key === 'string' ? utf8.encode(key) : key, utf8.encode(message));
 }
 
 /**
