@@ -38,6 +38,15 @@ describe('SQLite store', () => {
     );
   });
 
+  it('refuses a second store on the same file while the first is open, saying so', async () => {
+    const path = file();
+    const first = await SqliteStore.open(path);
+    await expect(SqliteStore.open(path)).rejects.toThrow(`${path} is in use by another endpoint`);
+    first.close();
+    const second = await SqliteStore.open(path);
+    second.close();
+  });
+
   it('refuses a file that is not a database', async () => {
     const path = file();
     const { writeFileSync } = await import('node:fs');

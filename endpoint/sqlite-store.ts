@@ -89,11 +89,22 @@ export class SqliteStore extends EmulatorStore {
   static async open(file: string): Promise<SqliteStore> {
     const db = new Database(file);
     try {
+      // One endpoint per data directory: the first holds the file's lock for as long as it runs,
+      // and a second is refused at once rather than waiting on every write.
+      db.pragma('locking_mode = EXCLUSIVE');
+      try {
+        db.exec('BEGIN IMMEDIATE; COMMIT;');
+      } catch (error) {
+        if ((error as { code?: string }).code === 'SQLITE_BUSY')
+          throw new Error(
+            `${file} is in use by another endpoint (or another program). Stop it, or use another --data directory.`,
+          );
+        throw error;
+      }
       db.pragma('journal_mode = WAL');
       // FULL: a commit is on disk before the request is answered, so neither a killed process
       // nor a power cut loses an acknowledged write. Group commit keeps that affordable.
       db.pragma('synchronous = FULL');
-      db.pragma('busy_timeout = 5000');
       migrate(db);
     } catch (error) {
       db.close();
