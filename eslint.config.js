@@ -17,6 +17,8 @@ export default tseslint.config(
       '.reports',
       // npm run bench builds here.
       '.bench-dist',
+      // scripts/e2e.mjs builds the console for the local endpoint here.
+      '.e2e-endpoint-dist',
     ],
   },
   js.configs.recommended,

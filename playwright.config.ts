@@ -5,6 +5,9 @@ import { defineConfig } from '@playwright/test';
 export const BASE_PATH = '/ses-console/';
 const PREVIEW_PORT = 4173;
 const STATIC_PORT = 4174;
+/** The build for the local endpoint (scripts/e2e.mjs makes it) and the endpoint it talks to. */
+const ENDPOINT_BUILD_PORT = 4175;
+const ENDPOINT_PORT = 4581;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -47,7 +50,21 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
+    {
+      command: `node scripts/static-server.mjs .e2e-endpoint-dist ${BASE_PATH} ${ENDPOINT_BUILD_PORT}`,
+      url: `http://127.0.0.1:${ENDPOINT_BUILD_PORT}${BASE_PATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `node --import tsx endpoint/main.ts --memory --port ${ENDPOINT_PORT} --no-smtp --quiet --cors-origin http://127.0.0.1:${ENDPOINT_BUILD_PORT}`,
+      url: `http://127.0.0.1:${ENDPOINT_PORT}/__emulator/directory`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
   ],
 });
 
+export const ENDPOINT_BUILD_URL = `http://127.0.0.1:${ENDPOINT_BUILD_PORT}${BASE_PATH}`;
+export const ENDPOINT_URL = `http://127.0.0.1:${ENDPOINT_PORT}/`;
 export const STATIC_SERVER_URL = `http://127.0.0.1:${STATIC_PORT}${BASE_PATH}`;

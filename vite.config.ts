@@ -6,6 +6,7 @@ import { spaFallback404 } from './scripts/spa-fallback-plugin.ts';
 
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages: /<repository>/).
 const base = normaliseBase(process.env.BASE_PATH ?? '/');
+checkSesEndpoint(process.env.VITE_SES_ENDPOINT);
 
 export default defineConfig({
   base,
@@ -37,4 +38,19 @@ function normaliseBase(path: string): string {
   const trimmed = path.trim() || '/';
   const leading = trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
   return leading.endsWith('/') ? leading : `${leading}/`;
+}
+
+/** VITE_SES_ENDPOINT (a build for `npm run endpoint`) must be an http(s) URL with no query. */
+function checkSesEndpoint(value: string | undefined): void {
+  if (!value) return;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash)
+    throw new Error(
+      `VITE_SES_ENDPOINT must be the endpoint's URL, such as http://127.0.0.1:4579/; found "${value}".`,
+    );
 }

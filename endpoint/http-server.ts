@@ -37,6 +37,15 @@ const ALLOWED_HEADERS = [
   'amz-sdk-request',
 ].join(', ');
 
+/** The headers a preflight asks for, when they are header names; else the SDK's usual ones. */
+function requestedHeaders(asked: string | undefined): string {
+  if (!asked) return ALLOWED_HEADERS;
+  const names = asked.split(',').map((n) => n.trim().toLowerCase());
+  return names.length <= 50 && names.every((n) => /^[a-z0-9!#$%&'*+.^_`|~-]{1,100}$/.test(n))
+    ? names.join(', ')
+    : ALLOWED_HEADERS;
+}
+
 export interface HttpServerOptions {
   host: string;
   region: string;
@@ -126,7 +135,7 @@ export function createSesHttpServer(options: HttpServerOptions): Server {
       res.writeHead(204, {
         ...cors,
         'access-control-allow-methods': 'GET, POST, PUT, OPTIONS',
-        'access-control-allow-headers': ALLOWED_HEADERS,
+        'access-control-allow-headers': requestedHeaders(req.headers['access-control-request-headers']),
         'access-control-max-age': '600',
       });
       res.end();

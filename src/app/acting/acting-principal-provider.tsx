@@ -1,3 +1,4 @@
+import { LOCAL_ENDPOINT } from '../../lib/emulator/local-endpoint';
 import { emulatorEndpoint } from '../../lib/ses/emulator-endpoint';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
@@ -49,8 +50,9 @@ export function ActingPrincipalProvider({ children }: { children: ReactNode }) {
       principal: { arn: current.arn, label: current.label, account: current.account },
       connection: {
         region: EMULATOR_REGION,
-        endpoint: emulatorEndpoint(EMULATOR_REGION),
-        emulator: true,
+        // A build for the local endpoint talks to it; the page's own emulator is answered in the page.
+        endpoint: LOCAL_ENDPOINT ?? emulatorEndpoint(EMULATOR_REGION),
+        emulator: LOCAL_ENDPOINT === undefined,
         credentials: { accessKeyId: current.accessKeyId, secretAccessKey: current.secretAccessKey },
       },
     };

@@ -3,6 +3,7 @@
  * operation). Their keys are demo keys that open nothing but the in-page emulator.
  */
 import { queryOptions } from '@tanstack/react-query';
+import { LOCAL_ENDPOINT, emulatorApiBase } from '../../lib/emulator/local-endpoint';
 
 export interface DirectoryPrincipal {
   id: string;
@@ -19,12 +20,18 @@ export interface DirectoryPrincipal {
 
 export const EMULATOR_REGION = 'us-east-1';
 
-export function emulatorDirectoryQuery(base: string = import.meta.env.BASE_URL) {
+export function emulatorDirectoryQuery(base: string = emulatorApiBase()) {
   return queryOptions({
     queryKey: ['emulator', 'directory', base],
     queryFn: async (): Promise<DirectoryPrincipal[]> => {
-      const response = await fetch(`${base}__emulator/directory`);
-      if (!response.ok) throw new Error(`The built-in emulator did not answer (HTTP ${response.status}).`);
+      const what = LOCAL_ENDPOINT ? `The SES endpoint at ${LOCAL_ENDPOINT}` : 'The built-in emulator';
+      let response: Response;
+      try {
+        response = await fetch(`${base}__emulator/directory`);
+      } catch {
+        throw new Error(`${what} did not answer. Is it running (npm run endpoint)?`);
+      }
+      if (!response.ok) throw new Error(`${what} did not answer (HTTP ${response.status}).`);
       return (await response.json()) as DirectoryPrincipal[];
     },
     staleTime: Infinity,

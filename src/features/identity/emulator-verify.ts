@@ -2,9 +2,11 @@
  * Completing an identity's verification on the built-in emulator (its emulator-only API): the
  * stand-in for clicking SES's email link or publishing the domain's TXT record.
  */
+import { emulatorApiBase } from '../../lib/emulator/local-endpoint';
+
 export async function completeVerificationOnEmulator(
   identityArn: string,
-  base: string = import.meta.env.BASE_URL,
+  base: string = emulatorApiBase(),
 ): Promise<void> {
   const response = await fetch(`${base}__emulator/verify`, {
     method: 'POST',
