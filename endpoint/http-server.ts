@@ -64,6 +64,11 @@ export function isLoopback(address: string | undefined): boolean {
   }
 }
 
+/** The emulator-only API resets state and lists keys: loopback callers only, unless the flag says otherwise. */
+export function emulatorApiAllowed(remoteAddress: string | undefined, remoteEmulatorApi: boolean): boolean {
+  return remoteEmulatorApi || isLoopback(remoteAddress);
+}
+
 const LOOPBACK_HOST_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 function hostName(host: string): string {
@@ -143,7 +148,7 @@ export function createSesHttpServer(options: HttpServerOptions): Server {
     }
 
     const isEmulatorApi = path.startsWith('/__emulator/');
-    if (isEmulatorApi && !options.remoteEmulatorApi && !isLoopback(req.socket.remoteAddress)) {
+    if (isEmulatorApi && !emulatorApiAllowed(req.socket.remoteAddress, options.remoteEmulatorApi)) {
       plain(
         res,
         403,

@@ -125,6 +125,8 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const stop = () => {
+    // Open keep-alive and SMTP sessions get a moment to finish; nothing waits on them longer.
+    setTimeout(() => process.exit(0), 3000).unref();
     void running.close().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
