@@ -3,7 +3,7 @@
  * operation). Their keys are demo keys that open nothing but the in-page emulator.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { LOCAL_ENDPOINT, emulatorApiBase } from '../../lib/emulator/local-endpoint';
+import { LOCAL_ENDPOINT, EMULATOR_API_BASE } from '../../lib/emulator/local-endpoint';
 
 export interface DirectoryPrincipal {
   id: string;
@@ -20,7 +20,7 @@ export interface DirectoryPrincipal {
 
 export const EMULATOR_REGION = 'us-east-1';
 
-export function emulatorDirectoryQuery(base: string = emulatorApiBase()) {
+export function emulatorDirectoryQuery(base: string = EMULATOR_API_BASE) {
   return queryOptions({
     queryKey: ['emulator', 'directory', base],
     queryFn: async (): Promise<DirectoryPrincipal[]> => {

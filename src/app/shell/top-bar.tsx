@@ -12,7 +12,7 @@ function actingAs(state: ConnectionState): { text: string; title: string } {
     case 'ready':
       return { text: `Acting as: ${state.principal.label}`, title: state.principal.arn };
     case 'loading':
-      return { text: 'Acting as: connecting…', title: 'Reading the built-in emulator’s principals.' };
+      return { text: 'Acting as: connecting…', title: 'Reading the emulator’s principals.' };
     case 'unavailable':
       return { text: 'Acting as: no principal', title: state.reason };
   }

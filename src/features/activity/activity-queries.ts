@@ -6,7 +6,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { parseResponse } from '../../lib/response-shape';
-import { emulatorApiBase } from '../../lib/emulator/local-endpoint';
+import { EMULATOR_API_BASE } from '../../lib/emulator/local-endpoint';
 
 export interface SendAttempt {
   id?: number;
@@ -84,7 +84,7 @@ async function read<T>(base: string, name: string, schema: z.ZodType<T>): Promis
   return parseResponse(schema, body, `The built-in emulator's answer to ${name}`);
 }
 
-export function activityQuery(base: string = emulatorApiBase()) {
+export function activityQuery(base: string = EMULATOR_API_BASE) {
   return queryOptions({
     queryKey: emulatorKeys.activity(base),
     queryFn: () => read(base, 'activity', attemptsSchema),
@@ -92,7 +92,7 @@ export function activityQuery(base: string = emulatorApiBase()) {
   });
 }
 
-export function deliveriesQuery(base: string = emulatorApiBase()) {
+export function deliveriesQuery(base: string = EMULATOR_API_BASE) {
   return queryOptions({
     queryKey: emulatorKeys.deliveries(base),
     queryFn: () => read(base, 'deliveries', deliveriesSchema),

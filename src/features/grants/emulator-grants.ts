@@ -7,7 +7,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { parseResponse } from '../../lib/response-shape';
 import type { IdentityWithPolicies } from './compute-grants';
-import { emulatorApiBase } from '../../lib/emulator/local-endpoint';
+import { EMULATOR_API_BASE } from '../../lib/emulator/local-endpoint';
 
 // Checked before the view reads it: the emulator's store is the browser's, open to anything.
 export const grantsResponseSchema: z.ZodType<IdentityWithPolicies[]> = z.array(
@@ -21,7 +21,7 @@ export const grantsResponseSchema: z.ZodType<IdentityWithPolicies[]> = z.array(
   }),
 );
 
-export function emulatorIdentitiesQuery(base: string = emulatorApiBase()) {
+export function emulatorIdentitiesQuery(base: string = EMULATOR_API_BASE) {
   return queryOptions({
     queryKey: ['emulator', 'grants', base],
     queryFn: async (): Promise<IdentityWithPolicies[]> => {

@@ -2,11 +2,11 @@
  * Completing an identity's verification on the built-in emulator (its emulator-only API): the
  * stand-in for clicking SES's email link or publishing the domain's TXT record.
  */
-import { emulatorApiBase } from '../../lib/emulator/local-endpoint';
+import { EMULATOR_API_BASE } from '../../lib/emulator/local-endpoint';
 
 export async function completeVerificationOnEmulator(
   identityArn: string,
-  base: string = emulatorApiBase(),
+  base: string = EMULATOR_API_BASE,
 ): Promise<void> {
   const response = await fetch(`${base}__emulator/verify`, {
     method: 'POST',

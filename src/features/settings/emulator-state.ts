@@ -2,7 +2,7 @@
  * The built-in emulator's whole state through its emulator-only API: export (`GET state`),
  * import (`PUT state`) and reset to the seeded demo (`POST reset`). Not SES operations.
  */
-import { emulatorApiBase } from '../../lib/emulator/local-endpoint';
+import { EMULATOR_API_BASE } from '../../lib/emulator/local-endpoint';
 
 async function emulatorCall(path: string, init: RequestInit, base: string): Promise<Response> {
   const response = await fetch(`${base}__emulator/${path}`, init);
@@ -14,7 +14,7 @@ async function emulatorCall(path: string, init: RequestInit, base: string): Prom
 }
 
 /** The state as the JSON text a file holds (pretty-printed, so that it can be read and diffed). */
-export async function exportEmulatorState(base: string = emulatorApiBase()): Promise<string> {
+export async function exportEmulatorState(base: string = EMULATOR_API_BASE): Promise<string> {
   const response = await emulatorCall('state', { method: 'GET' }, base);
   return JSON.stringify(await response.json(), null, 2);
 }
@@ -42,7 +42,7 @@ function tooBig(size: number): Error {
  */
 export async function importEmulatorState(
   source: string | Blob,
-  base: string = emulatorApiBase(),
+  base: string = EMULATOR_API_BASE,
 ): Promise<void> {
   if (typeof source !== 'string' && source.size > MAX_IMPORT_BYTES) throw tooBig(source.size);
   const text = typeof source === 'string' ? source : await source.text();
@@ -67,6 +67,6 @@ export async function importEmulatorState(
   );
 }
 
-export async function resetEmulator(base: string = emulatorApiBase()): Promise<void> {
+export async function resetEmulator(base: string = EMULATOR_API_BASE): Promise<void> {
   await emulatorCall('reset', { method: 'POST' }, base);
 }

@@ -11,6 +11,4 @@ export const LOCAL_ENDPOINT: string | undefined =
   configured === undefined ? undefined : configured.endsWith('/') ? configured : `${configured}/`;
 
 /** Where the emulator-only API (`__emulator/...`) is: the local endpoint's, or the page's own. */
-export function emulatorApiBase(): string {
-  return LOCAL_ENDPOINT ?? import.meta.env.BASE_URL;
-}
+export const EMULATOR_API_BASE: string = LOCAL_ENDPOINT ?? import.meta.env.BASE_URL;
