@@ -1,9 +1,11 @@
 // @vitest-environment node
+import 'fake-indexeddb/auto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { IndexedDbStore } from '../mocks/ses/store';
 import { describeStoreContract } from '../mocks/ses/test/store-contract';
 import { SQLITE_SCHEMA_VERSION, SqliteStore } from './sqlite-store';
 
@@ -14,6 +16,40 @@ const file = () => join(dir, `${crypto.randomUUID()}.sqlite`);
 describeStoreContract('SQLite', () => SqliteStore.open(file()));
 
 describe('SQLite store', () => {
+  it("moves state both ways with the page's IndexedDB store: an export of one imports into the other unchanged", async () => {
+    const page = await IndexedDbStore.open(`ses-emulator-move-${crypto.randomUUID()}`);
+    await page.transaction(async (tx) => {
+      const [identity] = await tx.allIdentities();
+      if (!identity) throw new Error('no seeded identity');
+      await tx.putIdentity({
+        ...identity,
+        policies: [...identity.policies, { name: 'Moved', document: '{}' }],
+      });
+      await tx.addActivity({
+        time: '2026-12-03T00:00:00.000Z',
+        action: 'SendEmail',
+        caller: 'arn:aws:iam::999999999999:root',
+        callerAccount: '999999999999',
+        identityArns: [],
+        decision: 'Allow',
+        message: 'moved',
+        trace: [{ nested: { value: 1 } }],
+      });
+    });
+    const fromPage = await page.exportState();
+    const server = await SqliteStore.open(file());
+    await server.importState(JSON.parse(JSON.stringify(fromPage)));
+    expect(await server.exportState()).toEqual(fromPage);
+
+    await server.transaction((tx) => tx.putMeta('unused', 'x'));
+    await server.reset();
+    const fromServer = await server.exportState();
+    await page.importState(JSON.parse(JSON.stringify(fromServer)));
+    expect(await page.exportState()).toEqual(fromServer);
+    server.close();
+    page.close();
+  });
+
   it('is in WAL mode at the current schema version, and a reopened file keeps its state', async () => {
     const path = file();
     const store = await SqliteStore.open(path);
