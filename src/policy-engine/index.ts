@@ -45,8 +45,18 @@ export {
 } from './english';
 export { policyJsonSchema, POLICY_SCHEMA_URI, type JsonSchema } from './schema';
 export {
-  authorizeSend,
   resolveIdentityArns,
+  sendInputFromRaw,
+  identityLookups,
+  recipientCountProblem,
+  MAX_RECIPIENTS,
+  type ArnOrigin,
+  type ResolvedArn,
+  type IdentityLookup,
+  type RawSendMessage,
+} from './send-input';
+export {
+  authorizeSend,
   accessDeniedMessage,
   notVerifiedMessage,
   SEND_APIS,
@@ -57,11 +67,9 @@ export {
   type IdentityRecord,
   type IdentityQuery,
   type IdentityRole,
-  type ArnOrigin,
   type SendMessage,
   type SendContext,
   type SesError,
-  type ResolvedArn,
 } from './send';
 export { parseRawMessage, type ParsedMessage, type ParsedMessageResult, type SesArnHeaders } from './mime';
 export {
@@ -70,6 +78,7 @@ export {
   identityKindOf,
   identityNameProblem,
   canonicalIdentityName,
+  identityKey,
   asciiLowerCase,
   addressBelongsToIdentity,
   addressDomain,
