@@ -43,6 +43,14 @@ export {
   describePrincipalEntry,
   type PolicyDescription,
 } from './english';
+export {
+  grantsFor,
+  grantOn,
+  iamAllowedActions,
+  type Grant,
+  type GrantStatement,
+  type IdentityWithPolicies,
+} from './grants';
 export { policyJsonSchema, POLICY_SCHEMA_URI, type JsonSchema } from './schema';
 export {
   resolveIdentityArns,

@@ -13,7 +13,8 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { ReactNode } from 'react';
-import { exampleFromAddress, exampleRecipient, type Grant } from './compute-grants';
+import type { Grant } from '../../policy-engine';
+import { exampleFromAddress, exampleRecipient } from './example-addresses';
 import { GrantStatements } from './grant-statements';
 import { UsagePanel } from './usage-panel';
 

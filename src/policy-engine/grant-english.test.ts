@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePolicy } from '../../policy-engine';
+import { compilePolicy } from './parse';
 import { describeGrantCondition, readableInstant } from './grant-english';
 
 const conditionsOf = (condition: object) =>
@@ -63,5 +63,20 @@ describe('readableInstant', () => {
     expect(readableInstant('2027-01-01T12:30:00Z')).toBe('2027-01-01 12:30 UTC');
     expect(readableInstant(1798761600)).toBe('2027-01-01');
     expect(readableInstant('soon')).toBe('`soon`');
+  });
+});
+
+describe('names of Object.prototype members', () => {
+  const NAMES = ['constructor', 'toString', 'hasOwnProperty', '__proto__'];
+  function clause(operator: string, key: string) {
+    const text = `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"999999999999"},"Action":"ses:SendEmail","Resource":"*","Condition":{"${operator}":{"${key}":"2027-01-01T00:00:00Z"}}}]}`;
+    const found = compilePolicy(text, 'p').statements[0]?.conditions[0];
+    if (!found) throw new Error('no clause');
+    return found;
+  }
+
+  it.each(NAMES)('a grant condition on key %s is worded by the engine, as written', (name) => {
+    const text = describeGrantCondition(clause('StringEquals', name));
+    expect(text).toBe(`\`${name}\` is \`2027-01-01T00:00:00Z\``);
   });
 });
