@@ -51,6 +51,7 @@ export {
   type GrantStatement,
   type IdentityWithPolicies,
 } from './grants';
+export { changeHints, closestAllow, conditionText, missingFor, statementLabel } from './explain';
 export { policyJsonSchema, POLICY_SCHEMA_URI, type JsonSchema } from './schema';
 export {
   resolveIdentityArns,
