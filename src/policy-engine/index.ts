@@ -13,16 +13,19 @@ export {
   validatePolicy,
   validatePolicyName,
   validateIdentityPolicies,
-  policyNameProblem,
   principalProblem,
   storageErrors,
   sortDiagnostics,
   byteLength,
   MAX_POLICY_BYTES,
-  MAX_POLICIES_PER_IDENTITY,
-  MAX_POLICY_NAME_LENGTH,
   type ValidationOptions,
 } from './validate';
+export {
+  policyNameProblem,
+  policyLimitProblem,
+  MAX_POLICIES_PER_IDENTITY,
+  MAX_POLICY_NAME_LENGTH,
+} from './policy-names';
 export { lint, type LintOptions } from './lint';
 export { MAX_NESTING_DEPTH, MAX_READABLE_POLICY_BYTES, offsetBeyondDepth } from './limits';
 export {
