@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate';
+import { exampleFromAddress, exampleRecipient } from './grant-examples';
 import { grantOn, grantsFor, iamAllowedActions, type IdentityWithPolicies } from './grants';
 
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
@@ -36,6 +37,8 @@ describe('grantsFor', () => {
       'only to recipients at example.com',
       'until 2027-01-01',
     ]);
+    expect(grant && exampleFromAddress(grant)).toBe('marketing+example@ses-example.com');
+    expect(grant && exampleRecipient(grant)).toBe('recipient@example.com');
   });
 
   it('gives nothing to another account, and nothing on identities of its own account', () => {
@@ -74,6 +77,17 @@ describe('grantsFor', () => {
     ]);
     const notAction = { ...wide, Action: undefined, NotAction: 'ses:SendRawEmail' };
     expect(grantOn(MARKETER, identity([notAction])).allows[0]?.actions).not.toContain('ses:SendRawEmail');
+  });
+
+  it('suggests an address when the grant does not limit From or recipients', () => {
+    const plain = { ...allow, Condition: undefined };
+    const grant = grantOn(MARKETER, identity([plain]));
+    expect(exampleFromAddress(grant)).toBe('sender@ses-example.com');
+    expect(exampleRecipient(grant)).toBe('success@simulator.amazonses.com');
+    const email = 'arn:aws:ses:us-east-1:888888888888:identity/news@ses-example.com';
+    expect(exampleFromAddress(grantOn(MARKETER, identity([{ ...plain, Resource: email }], email)))).toBe(
+      'news@ses-example.com',
+    );
   });
 });
 

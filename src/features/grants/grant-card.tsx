@@ -13,8 +13,7 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { ReactNode } from 'react';
-import type { Grant } from '../../policy-engine';
-import { exampleFromAddress, exampleRecipient } from './example-addresses';
+import { exampleFromAddress, exampleRecipient, type Grant } from '../../policy-engine';
 import { GrantStatements } from './grant-statements';
 import { UsagePanel } from './usage-panel';
 

@@ -1,8 +1,8 @@
 /**
- * Addresses for the ready-to-copy snippets of a grant: a From address and a recipient that the
- * grant's conditions accept, read from its Allow statements (the engine's `grantsFor`).
+ * Addresses for a grant's ready-to-copy snippets: a From address and a recipient that the
+ * conditions of its Allow statements accept, read from their clauses.
  */
-import type { Grant } from '../../policy-engine';
+import type { Grant } from './grants';
 
 const STRING_EQUAL = new Set(['StringEquals', 'StringEqualsIgnoreCase']);
 
