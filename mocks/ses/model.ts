@@ -1,4 +1,4 @@
-import { canonicalIdentityName } from '../../src/policy-engine/index';
+import { identityKey } from '../../src/policy-engine/index';
 /** What the emulator stores: identities with their policies and settings, delegates' settings, activity. */
 export type NotificationType = 'Bounce' | 'Complaint' | 'Delivery';
 export const NOTIFICATION_TYPES: readonly NotificationType[] = ['Bounce', 'Complaint', 'Delivery'];
@@ -74,12 +74,10 @@ export interface ForwardedFeedback {
 }
 
 /**
- * The key of an identity: its account, Region and canonical name (the engine's
- * `canonicalIdentityName`: a domain in ASCII lower case, an email address exactly as verified).
+ * The key of an identity: its account, Region and canonical name (a domain in ASCII lower case,
+ * an email address exactly as verified). The engine's, so that the simulator keys alike.
  */
-export function identityKey(account: string, region: string, name: string): string {
-  return `${account}|${region}|${canonicalIdentityName(name)}`;
-}
+export { identityKey };
 
 export function findPolicy(
   identity: Pick<IdentityState, 'policies'>,

@@ -4,29 +4,15 @@
  * Object.prototype members (`constructor`, `toString`, `__proto__`) are ordinary unknown names.
  */
 import { describe, expect, it } from 'vitest';
-import { compilePolicy } from '../policy-engine';
 import { roleTraces } from './activity/attempt-trace';
 import { buildPolicyDocument } from './generator/build-policy';
 import { emptyCondition, emptyStatement } from './generator/form-defaults';
-import { describeGrantCondition } from './grants/grant-english';
 import { missingKeyAdvice } from './simulator/missing-keys';
 
 const NAMES = ['constructor', 'toString', 'hasOwnProperty', '__proto__'];
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 
-function clause(operator: string, key: string) {
-  const text = `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"999999999999"},"Action":"ses:SendEmail","Resource":"*","Condition":{"${operator}":{"${key}":"2027-01-01T00:00:00Z"}}}]}`;
-  const found = compilePolicy(text, 'p').statements[0]?.conditions[0];
-  if (!found) throw new Error('no clause');
-  return found;
-}
-
 describe('names of Object.prototype members in the console', () => {
-  it.each(NAMES)('a grant condition on key %s is worded by the engine, as written', (name) => {
-    const text = describeGrantCondition(clause('StringEquals', name));
-    expect(text).toBe(`\`${name}\` is \`2027-01-01T00:00:00Z\``);
-  });
-
   it.each(NAMES)('a missing context key %s is one SES never sets', (name) => {
     expect(missingKeyAdvice(name)).toBe(
       `${name}: SES never sets this key on a send, so a condition on it is decided as for an absent key in every request.`,

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { SEND_ACTIONS, familiesForKeyType, lookupAction, lookupConditionKey } from './index';
+import { SEND_ACTIONS, familiesForKeyType, lookupAction, lookupConditionKey } from './catalog';
 
 describe('catalog', () => {
   it('finds condition keys case-insensitively, including tag-style prefixes', () => {

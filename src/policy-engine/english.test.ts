@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { compilePolicy, describePolicy } from './index';
+import { describePolicy } from './english';
+import { compilePolicy } from './parse';
 
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 const describe1 = (statement: object) =>

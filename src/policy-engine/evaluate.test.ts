@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { evaluate } from './index';
+import { evaluate } from './evaluate';
 import { CALLER, IDENTITY, decide, policyWith } from './test-helpers';
 
 const ANNOUNCEMENT = JSON.stringify(

@@ -94,7 +94,8 @@ class RequestContext implements ContextMap {
   }
 }
 
-function principalApplies(statement: PreparedStatement, kind: PolicyKind, caller: Caller): boolean {
+/** Whether a statement's Principal (or NotPrincipal) covers the caller; grants.ts asks it too. */
+export function principalApplies(statement: PreparedStatement, kind: PolicyKind, caller: Caller): boolean {
   const block = statement.statement.principal;
   // Identity policies apply to the principal they are attached to; a resource policy statement
   // without a principal grants nobody.
@@ -109,7 +110,8 @@ function principalApplies(statement: PreparedStatement, kind: PolicyKind, caller
   return block.negated ? !any : any;
 }
 
-function patternApplies(
+/** Whether an Action/NotAction or Resource/NotResource block covers the value. */
+export function patternApplies(
   tests: ((value: string) => boolean)[],
   block: { negated: boolean } | undefined,
   value: string,

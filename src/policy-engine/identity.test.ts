@@ -12,7 +12,7 @@ import {
   parseMailboxList,
   sameAddress,
   canonicalIdentityName,
-} from './index';
+} from './identity';
 
 const DOMAIN_ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 

@@ -87,6 +87,14 @@ export function canonicalIdentityName(name: string): string {
   return identityKindOf(name) === 'EmailAddress' ? name : asciiLowerCase(name);
 }
 
+/**
+ * The key a directory keeps an identity under: its account, Region and canonical name. The
+ * emulator's store and the simulator's directory both key by it, so they find the same identity.
+ */
+export function identityKey(account: string, region: string, name: string): string {
+  return `${account}|${region}|${canonicalIdentityName(name)}`;
+}
+
 /** Reads an identity ARN; a malformed one gets a message saying which part is wrong. */
 export function parseIdentityArn(text: string): IdentityArnResult {
   const arn = typeof text === 'string' ? text.trim() : '';

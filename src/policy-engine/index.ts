@@ -1,54 +1,65 @@
 /**
- * The policy engine's public API: parse, validate, lint, evaluate and explain SES sending
- * authorization policies. Pure TypeScript: no React, DOM or emulator imports.
+ * The policy engine's public API: parse, validate, evaluate and explain SES sending
+ * authorization policies, and SES's own rules around them (reading a send, names and limits,
+ * grants). Pure TypeScript: no React, DOM or emulator imports. Only what the console, the
+ * emulator, the endpoint and the scripts use is exported; the engine's tests import its modules.
  */
-export type * from './types';
+export type {
+  ConditionTrace,
+  Decision,
+  Diagnostic,
+  EvaluationRequest,
+  EvaluationResult,
+  OperatorFamily,
+  PolicyInput,
+  PolicyKind,
+  RequestContext,
+  Severity,
+  SourceRange,
+} from './types';
+
+// Reading and evaluating policies.
+export { compilePolicy } from './parse';
 export { evaluate } from './evaluate';
-export { compilePolicy, compilePolicyDocument } from './parse';
-export { OPERATORS, lookupOperator, parseOperator, type OperatorInfo } from './operators';
-export { compileGlob, globMatch, hasWildcard } from './glob';
-export { arnMatch, parseArn, type Arn } from './arn';
-export { describeCaller, matchPrincipalEntry, type Caller } from './principal';
-export {
-  validatePolicy,
-  validatePolicyName,
-  validateIdentityPolicies,
-  policyNameProblem,
-  principalProblem,
-  storageErrors,
-  sortDiagnostics,
-  byteLength,
-  MAX_POLICY_BYTES,
-  MAX_POLICIES_PER_IDENTITY,
-  MAX_POLICY_NAME_LENGTH,
-  type ValidationOptions,
-} from './validate';
-export { lint, type LintOptions } from './lint';
-export { MAX_NESTING_DEPTH, MAX_READABLE_POLICY_BYTES, offsetBeyondDepth } from './limits';
+export { describeCaller } from './principal';
+export { hasWildcard } from './glob';
+export { OPERATORS, type OperatorInfo } from './operators';
 export {
   CONDITION_KEYS,
   SEND_ACTIONS,
-  SES_ACTIONS,
   lookupConditionKey,
-  lookupAction,
   familiesForKeyType,
   type ConditionKeyInfo,
-  type ActionInfo,
-  type KeyType,
 } from './catalog';
+
+// What SES would refuse to store, and what the editor shows.
+export { validatePolicy, principalProblem, byteLength, MAX_POLICY_BYTES } from './validate';
+export { MAX_READABLE_POLICY_BYTES, offsetBeyondDepth } from './limits';
 export {
-  describePolicy,
-  describeStatement,
-  describeCondition,
-  describePrincipalEntry,
-  type PolicyDescription,
-} from './english';
-export { policyJsonSchema, POLICY_SCHEMA_URI, type JsonSchema } from './schema';
+  policyNameProblem,
+  policyLimitProblem,
+  MAX_POLICIES_PER_IDENTITY,
+  MAX_POLICY_NAME_LENGTH,
+} from './policy-names';
+export { describePolicy, type PolicyDescription } from './english';
+export { policyJsonSchema, POLICY_SCHEMA_URI } from './schema';
+
+// Explaining an evaluation, and the grants a principal holds.
+export { changeHints, closestAllow, conditionText, statementLabel } from './explain';
+export { exampleFromAddress, exampleRecipient } from './grant-examples';
+export {
+  grantsFor,
+  grantOn,
+  iamAllowedActions,
+  type Grant,
+  type GrantStatement,
+  type IdentityWithPolicies,
+} from './grants';
+
+// A whole SES send: the request read as SES reads it, then authorized.
+export { resolveIdentityArns, sendInputFromRaw, identityLookups, recipientCountProblem } from './send-input';
 export {
   authorizeSend,
-  resolveIdentityArns,
-  accessDeniedMessage,
-  notVerifiedMessage,
   SEND_APIS,
   type SendApi,
   type SendAuthorizationRequest,
@@ -56,29 +67,17 @@ export {
   type IdentityAuthorization,
   type IdentityRecord,
   type IdentityQuery,
-  type IdentityRole,
-  type ArnOrigin,
   type SendMessage,
-  type SendContext,
-  type SesError,
-  type ResolvedArn,
 } from './send';
-export { parseRawMessage, type ParsedMessage, type ParsedMessageResult, type SesArnHeaders } from './mime';
+export { parseRawMessage, type ParsedMessage } from './mime';
 export {
   parseIdentityArn,
   identityArn,
+  identityKey,
   identityKindOf,
   identityNameProblem,
   canonicalIdentityName,
-  asciiLowerCase,
-  addressBelongsToIdentity,
-  addressDomain,
-  sameAddress,
-  candidateIdentities,
   parseMailbox,
   parseMailboxList,
   type IdentityArn,
-  type IdentityArnResult,
-  type IdentityKind,
-  type MailboxAddress,
 } from './identity';

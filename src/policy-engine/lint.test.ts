@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { validatePolicy } from './index';
+import { validatePolicy } from './validate';
 
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 const NOW = new Date('2026-11-22T00:00:00Z');

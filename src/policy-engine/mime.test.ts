@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseRawMessage, type ParsedMessage } from './index';
+import { parseRawMessage, type ParsedMessage } from './mime';
 
 const SOURCE_ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 const DELEGATE_ARN = 'arn:aws:ses:us-east-1:999999999999:identity/delegate.example';

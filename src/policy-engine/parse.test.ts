@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { compilePolicy, compilePolicyDocument } from './index';
+import { compilePolicy, compilePolicyDocument } from './parse';
 
 const text = `{
   "Version": "2012-10-17",

@@ -2,7 +2,9 @@
 /** Properties of the engine checked over generated policies and requests (fast-check). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, globMatch, validatePolicy } from './index';
+import { evaluate } from './evaluate';
+import { globMatch } from './glob';
+import { validatePolicy } from './validate';
 import { compilePrincipalEntry, describeCaller, matchPrincipalEntry } from './principal';
 import type { PrincipalEntry } from './types';
 import { IDENTITY } from './test-helpers';

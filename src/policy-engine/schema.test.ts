@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { OPERATORS, POLICY_SCHEMA_URI, SEND_ACTIONS, policyJsonSchema, type JsonSchema } from './index';
+import { SEND_ACTIONS } from './catalog';
+import { OPERATORS } from './operators';
+import { POLICY_SCHEMA_URI, policyJsonSchema, type JsonSchema } from './schema';
 
 const statement = (policyJsonSchema.properties?.Statement?.anyOf?.[0] ?? {}) as JsonSchema;
 const condition = statement.properties?.Condition?.properties ?? {};

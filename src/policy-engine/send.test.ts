@@ -1,13 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  authorizeSend,
-  parseRawMessage,
-  resolveIdentityArns,
-  type IdentityRecord,
-  type PolicyInput,
-  type SendAuthorizationRequest,
-} from './index';
+import { parseRawMessage } from './mime';
+import { authorizeSend, type IdentityRecord, type SendAuthorizationRequest } from './send';
+import { resolveIdentityArns } from './send-input';
+import type { PolicyInput } from './types';
 
 const OWNER = '888888888888';
 const DELEGATE = '999999999999';

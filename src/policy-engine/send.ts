@@ -17,8 +17,8 @@ import {
   type IdentityKind,
   type MailboxAddress,
 } from './identity';
-import type { SesArnHeaders } from './mime';
 import { describeCaller } from './principal';
+import { asResolved, recipientLimitProblem, type ArnOrigin, type ResolvedArn } from './send-input';
 import type { Decision, EvaluationResult, PolicyInput, RequestContext } from './types';
 
 export type SendApi = 'SendEmail' | 'SendRawEmail' | 'SendTemplatedEmail' | 'SendBulkTemplatedEmail';
@@ -30,8 +30,6 @@ export const SEND_APIS: readonly SendApi[] = [
 ];
 
 export type IdentityRole = 'source' | 'from' | 'returnPath';
-/** Where an ARN came from: a request parameter, or an X-SES-*-ARN header of the raw message. */
-export type ArnOrigin = 'parameter' | 'header';
 
 /** What the caller's directory knows about one identity. */
 export interface IdentityRecord {
@@ -60,6 +58,10 @@ export interface SendMessage {
   from?: string;
   /** Overrides the display name read from `from` (or `source`), e.g. one decoded elsewhere. */
   fromDisplayName?: string;
+  /**
+   * The recipients. Given (even empty), SES's limits apply: at least one, at most 50 in all.
+   * All three left out: a question about the policies alone, with no limit and no ses:Recipients.
+   */
   to?: string[];
   cc?: string[];
   bcc?: string[];
@@ -75,11 +77,6 @@ export interface SendContext {
   userAgent?: string;
   /** `ses:ApiVersion`; '2010-12-01' (this Query API) unless given. */
   apiVersion?: string;
-}
-
-export interface ResolvedArn {
-  arn: string;
-  origin: ArnOrigin;
 }
 
 export interface SendAuthorizationRequest {
@@ -145,31 +142,6 @@ const ARN_NAME: Record<IdentityRole, { parameter: string; header: string }> = {
   returnPath: { parameter: 'ReturnPathArn', header: 'X-SES-RETURN-PATH-ARN header' },
 };
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-
-/** Parameters win over the raw message's X-SES-* headers (SES's rule); blank values are absent. */
-export function resolveIdentityArns(
-  params: { sourceArn?: string; fromArn?: string; returnPathArn?: string },
-  headers: SesArnHeaders = {},
-): { sourceArn?: ResolvedArn; fromArn?: ResolvedArn; returnPathArn?: ResolvedArn } {
-  const pick = (param?: string, header?: string): ResolvedArn | undefined =>
-    typeof param === 'string' && param.trim()
-      ? { arn: param.trim(), origin: 'parameter' }
-      : typeof header === 'string' && header.trim()
-        ? { arn: header.trim(), origin: 'header' }
-        : undefined;
-  return {
-    sourceArn: pick(params?.sourceArn, headers?.sourceArn),
-    fromArn: pick(params?.fromArn, headers?.fromArn),
-    returnPathArn: pick(params?.returnPathArn, headers?.returnPathArn),
-  };
-}
-
-function asResolved(value: ResolvedArn | string | undefined): ResolvedArn | undefined {
-  if (typeof value === 'string') return value.trim() ? { arn: value.trim(), origin: 'parameter' } : undefined;
-  if (value && typeof value.arn === 'string' && value.arn.trim())
-    return { arn: value.arn.trim(), origin: value.origin === 'header' ? 'header' : 'parameter' };
-  return undefined;
-}
 
 /** SES's AccessDenied wording, backquote-and-apostrophe quoting included. */
 export function accessDeniedMessage(caller: string, api: SendApi, arn: string): string {
@@ -422,7 +394,6 @@ class SendAuthorizer {
   }
 }
 
-/** Refuses the whole send before any identity is looked at. */
 /**
  * SES accepts only 7-bit ASCII in addresses (no SMTPUTF8), and in display names of the Source
  * and destination parameters only as RFC 2047 encoded words (=?utf-8?B?...?=).
@@ -433,6 +404,7 @@ function nonAsciiProblem(value: string, what: string): string | undefined {
   return `The ${what} "${value}" contains characters outside 7-bit ASCII. SES supports no internationalized (SMTPUTF8) addresses; write a domain in its xn-- form, and a display name as an RFC 2047 encoded word such as =?utf-8?B?...?=.`;
 }
 
+/** Refuses the whole send before any identity is looked at. */
 function refusedInput(message: string): SendAuthorizationResult {
   const error = invalid(message);
   return { decision: 'ImplicitDeny', summary: `Refused: ${message}`, identities: [], error };
@@ -461,6 +433,10 @@ function authorizeUnsafe(request: SendAuthorizationRequest): SendAuthorizationRe
   if (typeof request.lookupIdentity !== 'function')
     return refusedInput('No identity directory (lookupIdentity) was given.');
   if (!message || typeof message !== 'object') return refusedInput('The message is missing.');
+  // Before the addresses: a message with no or too many recipients is refused whatever else is
+  // wrong with it, as the emulator has always answered it.
+  const countProblem = recipientLimitProblem(message);
+  if (countProblem) return refusedInput(countProblem);
 
   const source = singleMailbox(message.source, 'Source');
   if (typeof source === 'string') return refusedInput(source);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { validateIdentityPolicies, validatePolicy, validatePolicyName } from './index';
+import { validateIdentityPolicies, validatePolicy, validatePolicyName } from './validate';
 
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 const good = {

@@ -8,11 +8,15 @@ import { byteLength, MAX_POLICY_BYTES, MAX_READABLE_POLICY_BYTES, NOT_PARSED_COD
 import { lint } from './lint';
 import { compilePolicy } from './parse';
 import { EMPTY_RANGE } from './position';
+import {
+  duplicatePolicyNameProblem,
+  MAX_POLICIES_PER_IDENTITY,
+  policyLimitProblem,
+  policyNameProblem,
+} from './policy-names';
 import type { CompiledPolicy, Diagnostic, Severity } from './types';
 
 export { byteLength, MAX_POLICY_BYTES };
-export const MAX_POLICIES_PER_IDENTITY = 20;
-export const MAX_POLICY_NAME_LENGTH = 64;
 
 const ACCOUNT_ID = /^\d{12}$/;
 const IAM_PRINCIPAL_ARN =
@@ -170,24 +174,12 @@ export function principalProblem(type: string, value: string): string | undefine
   return `SES sending authorization does not accept ${type} principals: use "AWS" (accounts, users, roles) or "Service".`;
 }
 
-/** SES's policy name rule: 1 to 64 letters, digits, hyphens and underscores. */
+/** SES's policy name rule, as a diagnostic. */
 export function validatePolicyName(name: string): Diagnostic | undefined {
   const problem = policyNameProblem(name);
   return problem
     ? { code: 'invalid-policy-name', severity: 'error', message: problem, path: [], range: EMPTY_RANGE }
     : undefined;
-}
-
-export function policyNameProblem(name: string): string | undefined {
-  if (name.length === 0) return 'Enter a policy name.';
-  if (name.length > MAX_POLICY_NAME_LENGTH) {
-    return `A policy name can be at most ${MAX_POLICY_NAME_LENGTH} characters; this one has ${name.length}.`;
-  }
-  const bad = [...new Set([...name].filter((c) => !/[A-Za-z0-9_-]/.test(c)))];
-  if (bad.length) {
-    return `A policy name can contain only letters, digits, hyphens and underscores; remove ${bad.map((c) => (c === ' ' ? 'the spaces' : `"${c}"`)).join(', ')}.`;
-  }
-  return undefined;
 }
 
 /** Identity-wide rules: at most 20 policies, unique names, and every policy valid. */
@@ -196,22 +188,24 @@ export function validateIdentityPolicies(
   identityArn: string,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  if (policies.length > MAX_POLICIES_PER_IDENTITY) {
+  // Said as SES refuses the 21st: once the first 20 are in, no other fits.
+  const tooMany =
+    policies.length > MAX_POLICIES_PER_IDENTITY ? policyLimitProblem(MAX_POLICIES_PER_IDENTITY) : undefined;
+  if (tooMany)
     out.push({
       code: 'too-many-policies',
       severity: 'error',
-      message: `An identity can have at most ${MAX_POLICIES_PER_IDENTITY} policies; this one would have ${policies.length}. Delete or merge policies first.`,
+      message: tooMany,
       path: [],
       range: EMPTY_RANGE,
     });
-  }
   const seen = new Set<string>();
   for (const p of policies) {
     if (seen.has(p.name)) {
       out.push({
         code: 'duplicate-policy-name',
         severity: 'error',
-        message: `Two policies are named "${p.name}"; policy names are unique per identity.`,
+        message: duplicatePolicyNameProblem(p.name),
         path: [],
         range: EMPTY_RANGE,
         policyName: p.name,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import vectors from './__fixtures__/evaluation-vectors.json';
-import { evaluate } from './index';
+import { evaluate } from './evaluate';
 
 interface Vector {
   id: string;

@@ -7,6 +7,7 @@
 import {
   MAX_POLICIES_PER_IDENTITY,
   MAX_POLICY_NAME_LENGTH,
+  policyLimitProblem,
   policyNameProblem,
   validatePolicy,
 } from '../../../src/policy-engine/index';
@@ -42,12 +43,9 @@ export async function putIdentityPolicy(ctx: OperationContext): Promise<XmlStruc
     throw new SesError('InvalidPolicy', `${firstError.message}${where}`);
   }
   const existing = findPolicy(identity, name);
-  if (!existing && identity.policies.length >= MAX_POLICIES_PER_IDENTITY) {
-    throw new SesError(
-      'LimitExceeded',
-      `Identity ${identity.name} already has ${MAX_POLICIES_PER_IDENTITY} policies, the most SES allows. Delete one, or save this one under an existing name.`,
-    );
-  }
+  // Replacing a policy under its own name is always possible; only a new one can be one too many.
+  const limit = existing ? undefined : policyLimitProblem(identity.policies.length, identity.name);
+  if (limit) throw new SesError('LimitExceeded', limit);
   identity.policies = existing
     ? identity.policies.map((p) => (p === existing ? { name, document } : p))
     : [...identity.policies, { name, document }];

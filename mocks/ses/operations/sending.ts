@@ -7,18 +7,21 @@
  */
 import {
   authorizeSend,
-  candidateIdentities,
+  identityKey,
+  identityLookups,
   parseIdentityArn,
   parseMailbox,
   parseRawMessage,
   resolveIdentityArns,
+  sendInputFromRaw,
   type IdentityRecord,
   type ParsedMessage,
   type SendApi,
+  type SendAuthorizationRequest,
   type SendAuthorizationResult,
 } from '../../../src/policy-engine/index';
 import { SesError, invalidParameter } from '../errors';
-import { identityKey, type IdentityState, type NotificationType } from '../model';
+import type { IdentityState, NotificationType } from '../model';
 import type { QueryParams } from '../query';
 import type { XmlStruct } from '../xml';
 import { arnOf, type OperationContext } from '../context';
@@ -78,17 +81,9 @@ export async function parseRawMessageParam(params: QueryParams): Promise<ParsedM
 /** SendRawEmail's input once its message has been parsed (outside the transaction). */
 export function rawEmailInput(ctx: OperationContext, message: ParsedMessage): SendInput {
   const p = ctx.params;
-  const destinations = p.list('Destinations');
   return {
     api: 'SendRawEmail',
-    source: p.optional('Source') ?? message.from.address,
-    from: message.from.name
-      ? `"${message.from.name.replace(/"/g, '')}" <${message.from.address}>`
-      : message.from.address,
-    to: destinations.length ? destinations : message.to,
-    cc: destinations.length ? [] : message.cc,
-    bcc: destinations.length ? [] : message.bcc,
-    returnPath: message.returnPath,
+    ...sendInputFromRaw(message, { source: p.optional('Source'), destinations: p.list('Destinations') }),
     subject: message.subject,
     sourceArn: p.optional('SourceArn'),
     fromArn: p.optional('FromArn'),
@@ -100,27 +95,11 @@ export function rawEmailInput(ctx: OperationContext, message: ParsedMessage): Se
 /** Identities the authorization may ask about, loaded up front: authorizeSend's lookup is synchronous. */
 async function preload(
   ctx: OperationContext,
-  input: SendInput,
-  arns: (string | undefined)[],
+  request: Omit<SendAuthorizationRequest, 'lookupIdentity'>,
 ): Promise<Map<string, IdentityState>> {
-  const keys = new Set<string>();
-  const addresses = [input.source, input.from, input.returnPath]
-    .filter((a): a is string => !!a)
-    .map((a) => parseMailbox(a)?.address)
-    .filter((a): a is string => !!a);
-  for (const address of addresses) {
-    for (const name of candidateIdentities(address))
-      keys.add(identityKey(ctx.caller.account, ctx.region, name));
-  }
-  for (const arn of arns) {
-    const parsed = arn ? parseIdentityArn(arn) : undefined;
-    if (!parsed?.ok) continue;
-    const { account, region, name } = parsed.identity;
-    keys.add(identityKey(account, region, name));
-    for (const address of addresses) keys.add(identityKey(account, region, address));
-  }
   const found = new Map<string, IdentityState>();
-  for (const key of keys) {
+  for (const { account, region, name } of identityLookups(request)) {
+    const key = identityKey(account, region, name);
     const identity = await ctx.tx.identity(key);
     if (identity) found.set(key, identity);
   }
@@ -153,32 +132,19 @@ export async function send(
   ctx: OperationContext,
   buildInput: () => SendInput,
 ): Promise<XmlStruct | SesError> {
-  // Every refused send is logged, those refused before authorization (a missing Source, no or
-  // too many recipients) included: the refusal is returned so that its entry commits.
+  // Every refused send is logged, those refused before authorization (a missing Source) included:
+  // the refusal is returned so that its entry commits. No or too many recipients are refused by
+  // authorizeSend, and logged as its other refusals are.
   let input: SendInput;
   try {
     input = buildInput();
-    const count = input.to.length + input.cc.length + input.bcc.length;
-    if (count === 0)
-      throw invalidParameter('The message has no recipients: give at least one To, Cc or Bcc address.');
-    if (count > 50)
-      throw invalidParameter(`A message can have at most 50 recipients; this one has ${count}.`);
   } catch (error) {
     if (!(error instanceof SesError)) throw error;
     await logRefusal(ctx, ctx.action, error);
     return error;
   }
   const recipients = [...input.to, ...input.cc, ...input.bcc];
-  const arns = resolveIdentityArns(
-    { sourceArn: input.sourceArn, fromArn: input.fromArn, returnPathArn: input.returnPathArn },
-    input.raw?.sesHeaders,
-  );
-  const identities = await preload(ctx, input, [
-    arns.sourceArn?.arn,
-    arns.fromArn?.arn,
-    arns.returnPathArn?.arn,
-  ]);
-  const result = authorizeSend({
+  const request: Omit<SendAuthorizationRequest, 'lookupIdentity'> = {
     caller: ctx.caller.arn,
     callerIdentityPolicies: ctx.caller.iamPolicies,
     api: input.api,
@@ -191,7 +157,10 @@ export async function send(
       bcc: input.bcc,
       returnPath: input.returnPath,
     },
-    ...arns,
+    ...resolveIdentityArns(
+      { sourceArn: input.sourceArn, fromArn: input.fromArn, returnPathArn: input.returnPathArn },
+      input.raw?.sesHeaders,
+    ),
     context: {
       sourceIp: ctx.info.sourceIp,
       time: ctx.info.time,
@@ -199,6 +168,10 @@ export async function send(
       userAgent: ctx.info.userAgent,
       apiVersion: ctx.info.apiVersion,
     },
+  };
+  const identities = await preload(ctx, request);
+  const result = authorizeSend({
+    ...request,
     lookupIdentity: (query) => {
       if ('arn' in query) {
         const parsed = parseIdentityArn(query.arn);

@@ -4,13 +4,13 @@ import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { exampleFromAddress, exampleRecipient, grantsFor } from '../../features/grants/compute-grants';
 import { emulatorIdentitiesQuery } from '../../features/grants/emulator-grants';
 import type { GrantChoice } from '../../features/send/grant-picker';
 import { SendEmailForm } from '../../features/send/send-email-form';
 import { rawTemplate } from '../../features/send/send-schema';
 import { SendRawForm } from '../../features/send/send-raw-form';
 import { useConnectionState } from '../../lib/ses/connection-context';
+import { exampleFromAddress, exampleRecipient, grantsFor } from '../../policy-engine';
 import { RequireConnection } from './require-connection';
 
 /**

@@ -12,7 +12,7 @@ import Table from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { MAX_POLICIES_PER_IDENTITY, MAX_POLICY_BYTES } from '../../policy-engine';
+import { MAX_POLICIES_PER_IDENTITY, MAX_POLICY_BYTES, policyLimitProblem } from '../../policy-engine';
 import type { SesConnection } from '../../lib/ses/client';
 import { policiesQuery } from '../../lib/ses/policies';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
@@ -36,7 +36,7 @@ export function PoliciesTable({ connection, identity, verified }: PoliciesTableP
   const [selected, setSelected] = useState<PolicyRow[]>([]);
   const [dialog, setDialog] = useState<'view' | 'delete' | undefined>();
   const current = rows.find((r) => r.name === selected[0]?.name);
-  const atLimit = rows.length >= MAX_POLICIES_PER_IDENTITY;
+  const limitProblem = policyLimitProblem(rows.length, identity);
   const error = policies.isError ? sesErrorDetails(policies.error) : undefined;
 
   return (
@@ -88,13 +88,11 @@ export function PoliciesTable({ connection, identity, verified }: PoliciesTableP
                 </Button>
                 <ButtonDropdown
                   variant="primary"
-                  disabled={!verified || atLimit || !policies.data}
+                  disabled={!verified || limitProblem !== undefined || !policies.data}
                   disabledReason={
                     !verified
                       ? `SES attaches policies to verified identities only. Verify ${identity} first.`
-                      : atLimit
-                        ? `SES allows at most ${MAX_POLICIES_PER_IDENTITY} policies per identity. Delete one, or edit an existing policy.`
-                        : undefined
+                      : limitProblem
                   }
                   items={[
                     {

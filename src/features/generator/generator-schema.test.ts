@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyStatement } from './form-defaults';
-import { generatorSchema, type ConditionForm, type StatementForm } from './generator-schema';
-import { policyNameError } from './policy-name';
+import { generatorSchema, policyNameError, type ConditionForm, type StatementForm } from './generator-schema';
 
 const schema = generatorSchema(['SampleAuthorizationPolicy']);
 

@@ -4,10 +4,9 @@
  * names the line for the one-per-line fields.
  */
 import { z } from 'zod';
-import { hasWildcard, SEND_ACTIONS } from '../../policy-engine';
+import { hasWildcard, policyLimitProblem, policyNameProblem, SEND_ACTIONS } from '../../policy-engine';
 import { keyInfo, operatorInfo, operatorsForKey, takesSetOperator } from './condition-catalog';
 import { conditionValueProblem } from './condition-values';
-import { policyNameError } from './policy-name';
 import { principalLineProblem } from './principals';
 import { numberedLines } from './text-lines';
 
@@ -124,6 +123,11 @@ export const statementsSchema = z
       else sids.set(s.sid, i);
     });
   });
+
+/** The new policy's name: SES's rule, a name the identity does not use yet, then SES's limit. */
+export function policyNameError(name: string, existingNames: readonly string[]): string | undefined {
+  return policyNameProblem(name, existingNames) ?? policyLimitProblem(existingNames.length);
+}
 
 /** The whole form; the name must differ from the identity's existing policy names. */
 export function generatorSchema(existingNames: readonly string[]) {

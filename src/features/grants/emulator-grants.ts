@@ -6,7 +6,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { parseResponse } from '../../lib/response-shape';
-import type { IdentityWithPolicies } from './compute-grants';
+import type { IdentityWithPolicies } from '../../policy-engine';
 import { EMULATOR_API_BASE } from '../../lib/emulator/local-endpoint';
 
 // Checked before the view reads it: the emulator's store is the browser's, open to anything.

@@ -13,7 +13,7 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { ReactNode } from 'react';
-import { exampleFromAddress, exampleRecipient, type Grant } from './compute-grants';
+import { exampleFromAddress, exampleRecipient, type Grant } from '../../policy-engine';
 import { GrantStatements } from './grant-statements';
 import { UsagePanel } from './usage-panel';
 

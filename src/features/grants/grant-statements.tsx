@@ -1,6 +1,6 @@
 /** A grant's statements: the actions and each condition in plain English (text, never markup). */
 import Box from '@cloudscape-design/components/box';
-import type { GrantStatement } from './compute-grants';
+import type { GrantStatement } from '../../policy-engine';
 import styles from './grants.module.css';
 
 const actionName = (action: string) => action.replace(/^ses:/, '');

@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { IdentityWithPolicies } from './compute-grants';
+import type { IdentityWithPolicies } from '../../policy-engine';
 import { InspectArn } from './inspect-arn';
 import { renderWithQueries } from './test-render';
 

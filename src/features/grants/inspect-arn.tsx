@@ -13,8 +13,14 @@ import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useState } from 'react';
-import { describeCaller, parseIdentityArn, validatePolicy, type IdentityArn } from '../../policy-engine';
-import { grantOn, type IdentityWithPolicies } from './compute-grants';
+import {
+  describeCaller,
+  grantOn,
+  parseIdentityArn,
+  validatePolicy,
+  type IdentityArn,
+  type IdentityWithPolicies,
+} from '../../policy-engine';
 import { GrantCard } from './grant-card';
 
 interface InspectArnProps {

@@ -15,14 +15,13 @@ import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
-import { MAX_POLICIES_PER_IDENTITY } from '../../policy-engine';
+import { policyLimitProblem, policyNameProblem } from '../../policy-engine';
 import type { SesConnection } from '../../lib/ses/client';
 import { putPolicyMutation, type IdentityPolicy } from '../../lib/ses/policies';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
 import { DraftRestoreAlert } from './draft-restore-alert';
 import { LazyPolicyCodeEditor, type EditorHandle } from './lazy-policy-code-editor';
 import { LeaveConfirmation } from './leave-confirmation';
-import { nameError } from './name-rules';
 import { analyseDraft, formatPolicyText } from './policy-diagnostics';
 import { clearDraft, draftKey, isDraftProblem, readDraft, writeDraft } from './policy-drafts';
 import { PolicyPreview } from './policy-preview';
@@ -75,8 +74,10 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
   const analysis = useMemo(() => analyseDraft(document, identityArn), [document, identityArn]);
   const dirty = name !== initial.name || document !== initial.document;
   const { blocker, release } = useUnsavedChangesGuard(dirty);
-  const currentNameError = nameError(name, existingNames, editing);
-  const atLimit = !editing && existingNames.length >= MAX_POLICIES_PER_IDENTITY;
+  // Editing keeps the saved name, and replaces the policy: neither the name nor the limit applies.
+  const currentNameError = editing ? undefined : policyNameProblem(name, existingNames);
+  const limitProblem = editing ? undefined : policyLimitProblem(existingNames.length, identity);
+  const atLimit = limitProblem !== undefined;
 
   const update = (next: { name?: string; document?: string }) => {
     const draft = { name: next.name ?? name, document: next.document ?? document };
@@ -88,10 +89,7 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
   };
 
   const blockers: string[] = [];
-  if (atLimit)
-    blockers.push(
-      `${identity} already has ${MAX_POLICIES_PER_IDENTITY} policies, the most SES allows. Delete one first, or edit an existing policy.`,
-    );
+  if (limitProblem) blockers.push(limitProblem);
   if (currentNameError) blockers.push('Give the policy a valid name.');
   if (analysis.errorCount > 0)
     blockers.push(
@@ -265,7 +263,7 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
       {saveAsNewOpen && (
         <SaveAsNewModal
           existingNames={existingNames}
-          atLimit={existingNames.length >= MAX_POLICIES_PER_IDENTITY}
+          identity={identity}
           onDismiss={() => setSaveAsNewOpen(false)}
           onSave={(newName) => {
             setSaveAsNewOpen(false);

@@ -5,23 +5,21 @@ import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
-import { MAX_POLICIES_PER_IDENTITY } from '../../policy-engine';
-import { nameError } from './name-rules';
+import { policyLimitProblem, policyNameProblem } from '../../policy-engine';
 
 interface SaveAsNewModalProps {
+  /** The identity's name, and the names its policies have. */
+  identity: string;
   existingNames: string[];
-  atLimit: boolean;
   onDismiss: () => void;
   onSave: (name: string) => void;
 }
 
 /** SES cannot rename a policy: this saves the edited document under a new name instead. */
-export function SaveAsNewModal({ existingNames, atLimit, onDismiss, onSave }: SaveAsNewModalProps) {
+export function SaveAsNewModal({ identity, existingNames, onDismiss, onSave }: SaveAsNewModalProps) {
   const [name, setName] = useState('');
   const [touched, setTouched] = useState(false);
-  const error = atLimit
-    ? `The identity already has ${MAX_POLICIES_PER_IDENTITY} policies; delete one before saving another.`
-    : nameError(name, existingNames, false);
+  const error = policyLimitProblem(existingNames.length, identity) ?? policyNameProblem(name, existingNames);
   return (
     <Modal
       visible

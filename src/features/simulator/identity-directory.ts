@@ -1,15 +1,15 @@
 /**
  * The identities a simulation can look up, as plain data (it crosses into the matrix worker),
- * and the synchronous `lookupIdentity` that `authorizeSend` asks, keyed the way the emulator
- * keys its store: account, Region and the canonical name (a domain in ASCII lower case, an email
- * address exactly: SES's email address identities are case-sensitive).
+ * and the synchronous `lookupIdentity` that `authorizeSend` asks, keyed by the engine's
+ * `identityKey` as the emulator keys its store: account, Region and the canonical name (a domain
+ * in ASCII lower case, an email address exactly: SES's email address identities are
+ * case-sensitive).
  */
 import {
-  candidateIdentities,
   canonicalIdentityName,
+  identityKey,
   identityKindOf,
   parseIdentityArn,
-  parseMailbox,
   type IdentityQuery,
   type IdentityRecord,
 } from '../../policy-engine';
@@ -22,9 +22,6 @@ export interface DirectoryIdentity {
   verified: boolean;
   policies: { name: string; document: string }[];
 }
-
-const keyOf = (account: string, region: string, name: string) =>
-  `${account}|${region}|${canonicalIdentityName(name)}`;
 
 /** An identity from its ARN alone (verified unless said otherwise), or undefined for a bad ARN. */
 export function identityFromArn(
@@ -44,7 +41,7 @@ export function identityDirectory(
 ): (query: IdentityQuery) => IdentityRecord | undefined {
   const records = new Map<string, IdentityRecord>();
   for (const identity of identities) {
-    records.set(keyOf(identity.account, identity.region, identity.name), {
+    records.set(identityKey(identity.account, identity.region, identity.name), {
       ...identity,
       kind: identityKindOf(identity.name),
     });
@@ -56,12 +53,12 @@ export function identityDirectory(
       if (byArn.has(query.arn)) return byArn.get(query.arn);
       const parsed = parseIdentityArn(query.arn);
       const found = parsed.ok
-        ? records.get(keyOf(parsed.identity.account, parsed.identity.region, parsed.identity.name))
+        ? records.get(identityKey(parsed.identity.account, parsed.identity.region, parsed.identity.name))
         : undefined;
       byArn.set(query.arn, found);
       return found;
     }
-    return records.get(keyOf(query.account, query.region, query.name));
+    return records.get(identityKey(query.account, query.region, query.name));
   };
 }
 
@@ -78,23 +75,4 @@ export function resolverOf(identities: DirectoryIdentity[]): IdentityResolver {
     const wanted = new Set(names.map(canonicalIdentityName));
     return Promise.resolve(identities.filter((i) => wanted.has(canonicalIdentityName(i.name))));
   };
-}
-
-/**
- * Every identity name `authorizeSend` may look up for a message: the identity of each ARN, and
- * for each address its email identity, its domain and the parent domains (as SES looks for the
- * sender's own identity). Names are canonical (`canonicalIdentityName`); unreadable addresses and ARNs add nothing.
- */
-export function namesToLoad(addresses: (string | undefined)[], arns: (string | undefined)[]): string[] {
-  const names = new Set<string>();
-  for (const value of addresses) {
-    const mailbox = value?.trim() ? parseMailbox(value) : undefined;
-    if (mailbox?.address.includes('@'))
-      for (const name of candidateIdentities(mailbox.address)) names.add(name);
-  }
-  for (const arn of arns) {
-    const parsed = arn?.trim() ? parseIdentityArn(arn.trim()) : undefined;
-    if (parsed?.ok) names.add(canonicalIdentityName(parsed.identity.name));
-  }
-  return [...names];
 }

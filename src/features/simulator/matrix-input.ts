@@ -4,9 +4,15 @@
  * recipients. Each cell sends From its address through the form's Source ARN, or the identity's
  * ARN when none is given, so the matrix is about that identity.
  */
-import { describeCaller, type SendApi } from '../../policy-engine';
+import {
+  canonicalIdentityName,
+  describeCaller,
+  identityLookups,
+  parseIdentityArn,
+  type SendApi,
+} from '../../policy-engine';
 import { splitAddresses, type SimulatorFormValues } from './form-values';
-import { namesToLoad, type DirectoryIdentity } from './identity-directory';
+import type { DirectoryIdentity } from './identity-directory';
 import type { MatrixInput, MatrixPrincipal } from './matrix';
 import type { SimulatorPolicy } from './scenario';
 import { identitiesFor, requestTime } from './simulate';
@@ -37,13 +43,35 @@ export function matrixProblems(lists: MatrixLists): MatrixProblems {
   return problems;
 }
 
-/** The identity names a matrix's cells may look up: its From addresses, Return-Path and ARNs. */
+/**
+ * The identity names a matrix's cells may look up (the engine's `identityLookups` for each
+ * principal and From address), and the form's identity, to know whether it exists.
+ */
 export function matrixIdentityNames(values: SimulatorFormValues, lists: MatrixLists): string[] {
   const fields = values.messageMode === 'fields';
-  return namesToLoad(
-    [...lines(lists.froms), fields ? values.returnPath : undefined],
-    [values.identityArn, values.sourceArn, values.fromArn, values.returnPathArn],
-  );
+  const target = parseIdentityArn(values.identityArn);
+  const names = new Set<string>();
+  if (target.ok) names.add(canonicalIdentityName(target.identity.name));
+  // What a cell looks up depends on its caller only through the caller's account: one each.
+  const byAccount = new Map<string | undefined, string>();
+  for (const principal of lines(lists.principals)) {
+    const caller = describeCaller(principal);
+    if (!byAccount.has(caller.account)) byAccount.set(caller.account, caller.text);
+  }
+  for (const caller of byAccount.values()) {
+    for (const source of lines(lists.froms)) {
+      const lookups = identityLookups({
+        caller,
+        region: target.ok ? target.identity.region : 'us-east-1',
+        message: { source, returnPath: fields ? values.returnPath : undefined },
+        sourceArn: values.sourceArn.trim() || values.identityArn.trim(),
+        fromArn: values.fromArn,
+        returnPathArn: values.returnPathArn,
+      });
+      for (const lookup of lookups) names.add(lookup.name);
+    }
+  }
+  return [...names];
 }
 
 export function buildMatrixInput(

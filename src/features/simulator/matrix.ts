@@ -155,7 +155,9 @@ export function evaluateMatrix(input: MatrixInput, options: EvaluateMatrixOption
       callerIdentityPolicies: iamPolicies,
       api,
       region: input.region,
-      message: { source: from, to, returnPath: input.returnPath },
+      // No recipients at all: a raw message's own, which the matrix does not read; left out, so
+      // the cell is decided by the policies without SES's recipient limits.
+      message: { source: from, to: to.length ? to : undefined, returnPath: input.returnPath },
       sourceArn: input.sourceArn,
       fromArn: input.fromArn,
       returnPathArn: input.returnPathArn,

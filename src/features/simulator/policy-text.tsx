@@ -2,7 +2,7 @@
  * A policy's text as plain text in <pre><code>, one element per line, the lines the trace points
  * at marked (<mark>, with what they are said in words). Never rendered as HTML.
  */
-import type { LineMark, MarkKind } from './explain';
+import type { LineMark, MarkKind } from './policy-marks';
 import styles from './simulator.module.css';
 
 const PRIORITY: MarkKind[] = ['failed', 'deny', 'allow', 'candidate'];

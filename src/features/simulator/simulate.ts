@@ -6,10 +6,14 @@
  */
 import {
   authorizeSend,
+  canonicalIdentityName,
   describeCaller,
+  identityLookups,
   parseIdentityArn,
   parseRawMessage,
+  recipientCountProblem,
   resolveIdentityArns,
+  sendInputFromRaw,
   type SendAuthorizationResult,
   type SendMessage,
 } from '../../policy-engine';
@@ -17,7 +21,6 @@ import { apiOf } from './form-values';
 import {
   identityDirectory,
   identityFromArn,
-  namesToLoad,
   type DirectoryIdentity,
   type IdentityResolver,
 } from './identity-directory';
@@ -101,41 +104,38 @@ export async function simulate(
   if (msg.raw !== undefined) {
     const parsed = await parseRawMessage(msg.raw);
     if (!parsed.ok) return { ok: false, field: 'raw', error: parsed.error };
-    const m = parsed.message;
-    // As the emulator's SendRawEmail: Source defaults to the From address, Destinations replace
-    // the message's own recipients.
-    const to = msg.to?.length ? msg.to : m.to;
-    if (to.length + (msg.to?.length ? 0 : m.cc.length + m.bcc.length) === 0)
-      return {
-        ok: false,
-        field: 'raw',
-        error: 'The message has no recipients: add a To, Cc or Bcc header, or give the recipients in To.',
-      };
-    message = {
-      source: msg.from?.trim() || m.from.address,
-      from: m.from.name ? `"${m.from.name.replace(/"/g, '')}" <${m.from.address}>` : m.from.address,
-      to,
-      cc: msg.to?.length ? [] : m.cc,
-      bcc: msg.to?.length ? [] : m.bcc,
-      returnPath: m.returnPath,
-    };
-    headers = m.sesHeaders;
+    // As the emulator's SendRawEmail, with the form's From and To standing for its Source and
+    // Destinations parameters.
+    const raw = sendInputFromRaw(parsed.message, {
+      source: msg.from?.trim() || undefined,
+      destinations: msg.to,
+    });
+    // On the raw field, where the recipients are missing, rather than as a refused send.
+    const count = recipientCountProblem(raw.to.length + raw.cc.length + raw.bcc.length);
+    if (count) return { ok: false, field: 'raw', error: count };
+    message = raw;
+    headers = parsed.message.sesHeaders;
   }
   const arns = resolveIdentityArns(
     { sourceArn: msg.sourceArn, fromArn: msg.fromArn, returnPathArn: msg.returnPathArn },
     headers,
   );
 
-  const known = await resolve(
-    namesToLoad(
-      [message.source, message.from, message.returnPath],
-      [scenario.identityArn, arns.sourceArn?.arn, arns.fromArn?.arn, arns.returnPathArn?.arn],
-    ),
-  );
+  const caller = describeCaller(scenario.caller?.trim() ?? '').text;
+  const target = scenario.identityArn ? parseIdentityArn(scenario.identityArn) : undefined;
+  const lookups = identityLookups({
+    caller,
+    region: target?.ok ? target.identity.region : 'us-east-1',
+    message,
+    ...arns,
+  });
+  // The resolver reads by name; the scenario's own identity is read too, to know whether it exists.
+  const names = new Set(lookups.map((l) => l.name));
+  if (target?.ok) names.add(canonicalIdentityName(target.identity.name));
+  const known = await resolve([...names]);
   const { identities, assumedVerified, region } = identitiesFor(scenario, known);
   const lookupIdentity = identityDirectory(identities);
   const ctx = scenario.context ?? {};
-  const caller = describeCaller(scenario.caller?.trim() ?? '').text;
   const result = authorizeSend({
     caller,
     callerIdentityPolicies: scenario.callerPolicies,

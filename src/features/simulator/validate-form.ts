@@ -5,13 +5,18 @@
  */
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
-import { compilePolicy, describeCaller, parseIdentityArn, parseMailboxList } from '../../policy-engine';
+import {
+  compilePolicy,
+  describeCaller,
+  parseIdentityArn,
+  parseMailboxList,
+  recipientCountProblem,
+} from '../../policy-engine';
 import { splitAddresses, type SimulatorFormValues } from './form-values';
 
 /** Form field path (`policies.0.document`) → message. */
 export type FormProblems = Record<string, string>;
 
-const MAX_RECIPIENTS = 50;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export function callerProblem(caller: string): string | undefined {
@@ -102,9 +107,9 @@ export function validateForm(values: SimulatorFormValues): FormProblems {
   }
   if (values.messageMode === 'fields' && recipients === 0 && !problems.to)
     problems.to = 'Add at least one recipient: SES refuses a message without one.';
-  if (recipients > MAX_RECIPIENTS)
-    problems[countField] =
-      `A message can have at most ${MAX_RECIPIENTS} recipients; this one has ${recipients}.`;
+  // None is said above in the form's words (a raw message may still bring its own); too many, in SES's.
+  const tooMany = recipients > 0 ? recipientCountProblem(recipients) : undefined;
+  if (tooMany) problems[countField] = tooMany;
   set('sourceArn', arnProblem(values.sourceArn, 'Source ARN'));
   set('fromArn', arnProblem(values.fromArn, 'From ARN'));
   set('returnPathArn', arnProblem(values.returnPathArn, 'Return-Path ARN'));

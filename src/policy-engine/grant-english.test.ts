@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePolicy } from '../../policy-engine';
+import { compilePolicy } from './parse';
 import { describeGrantCondition, readableInstant } from './grant-english';
 
 const conditionsOf = (condition: object) =>
@@ -63,5 +63,15 @@ describe('readableInstant', () => {
     expect(readableInstant('2027-01-01T12:30:00Z')).toBe('2027-01-01 12:30 UTC');
     expect(readableInstant(1798761600)).toBe('2027-01-01');
     expect(readableInstant('soon')).toBe('`soon`');
+  });
+});
+
+describe('names of Object.prototype members', () => {
+  const NAMES = ['constructor', 'toString', 'hasOwnProperty', '__proto__'];
+
+  it.each(NAMES)('a grant condition on key %s is worded by the engine, as written', (name) => {
+    // A computed key is an own property, `__proto__` included, so the policy text names it.
+    const text = conditionsOf({ StringEquals: { [name]: '2027-01-01T00:00:00Z' } })?.[0];
+    expect(text).toBe(`\`${name}\` is \`2027-01-01T00:00:00Z\``);
   });
 });

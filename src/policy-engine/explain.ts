@@ -1,34 +1,15 @@
 /**
- * Reading an evaluation for people: which lines of which policy to mark, and what would change
- * the answer (the statement that comes closest to allowing, and what it is missing). Pure; reads
- * only the engine's trace.
+ * What would change an evaluation's answer, for people: the Allow statement that comes closest to
+ * applying and what it is missing, or the Deny that decided. Reads only the evaluation's trace.
  */
-import type {
-  ConditionTrace,
-  EvaluationResult,
-  PolicyKind,
-  SourceRange,
-  StatementTrace,
-} from '../../policy-engine';
+import type { ConditionTrace, EvaluationResult, PolicyKind, StatementTrace } from './types';
 
-export type MarkKind = 'allow' | 'deny' | 'candidate' | 'failed';
-
-export interface LineMark {
-  startLine: number;
-  endLine: number;
-  kind: MarkKind;
-  /** Said to screen readers and shown as the line's title. */
-  label: string;
-}
-
+/** How a statement is named in sentences: by its Sid, else by its 1-based position. */
 export function statementLabel(s: { sid?: string; statementIndex: number }): string {
   return s.sid ? `statement "${s.sid}"` : `statement ${s.statementIndex + 1}`;
 }
 
-function lines(range: SourceRange, kind: MarkKind, label: string): LineMark {
-  return { startLine: range.start.line, endLine: range.end.line, kind, label };
-}
-
+/** A condition in one line, as written in the policy. */
 export function conditionText(c: Pick<ConditionTrace, 'operator' | 'key' | 'policyValues'>): string {
   return `${c.operator} ${c.key} ${c.policyValues.join(', ')}`;
 }
@@ -50,6 +31,8 @@ export function missingFor(statement: StatementTrace): string[] {
   return out;
 }
 
+// How far a statement is from applying: another principal is furthest (fixing it means another
+// caller), another action or resource next, then each failed condition.
 function failures(statement: StatementTrace): number {
   return (
     Number(!statement.principal.matched) * 10 +
@@ -74,23 +57,6 @@ export function closestAllow(evaluation: EvaluationResult): StatementTrace | und
         : undefined;
   const candidates = statements(evaluation, kind).filter((s) => s.effect === 'Allow' && !s.applies);
   return candidates.sort((a, b) => failures(a) - failures(b))[0];
-}
-
-/** The lines to mark in one policy's text. */
-export function policyMarks(evaluation: EvaluationResult, policyName: string, kind: PolicyKind): LineMark[] {
-  const marks: LineMark[] = [];
-  for (const d of evaluation.decidingStatements) {
-    if (d.policyName !== policyName || d.policyKind !== kind) continue;
-    const effect = d.effect === 'Allow' ? 'allow' : 'deny';
-    marks.push(lines(d.range, effect, `Deciding ${statementLabel(d)}: ${d.effect}`));
-  }
-  const candidate = closestAllow(evaluation);
-  if (candidate && candidate.policyName === policyName && candidate.policyKind === kind) {
-    marks.push(lines(candidate.range, 'candidate', `Closest to allowing: ${statementLabel(candidate)}`));
-    for (const c of candidate.conditions)
-      if (!c.matched) marks.push(lines(c.range, 'failed', `Condition not met: ${conditionText(c)}`));
-  }
-  return marks;
 }
 
 /** What would change the answer, in sentences. */

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  exampleFromAddress,
-  exampleRecipient,
-  grantOn,
-  grantsFor,
-  iamAllowedActions,
-  type IdentityWithPolicies,
-} from './compute-grants';
+import { evaluate } from './evaluate';
+import { exampleFromAddress, exampleRecipient } from './grant-examples';
+import { grantOn, grantsFor, iamAllowedActions, type IdentityWithPolicies } from './grants';
 
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 const MARKETER = 'arn:aws:iam::999999999999:user/marketer';
@@ -93,6 +88,32 @@ describe('grantsFor', () => {
     expect(exampleFromAddress(grantOn(MARKETER, identity([{ ...plain, Resource: email }], email)))).toBe(
       'news@ses-example.com',
     );
+  });
+});
+
+describe('grantOn agrees with evaluate', () => {
+  const SESSION = 'arn:aws:sts::999999999999:assumed-role/Mailer/run-1';
+  const cases: [string, object][] = [
+    ['a role, for its session', { Principal: { AWS: 'arn:aws:iam::999999999999:role/Mailer' } }],
+    ['another role', { Principal: { AWS: 'arn:aws:iam::999999999999:role/Other' } }],
+    ['NotPrincipal of another account', { NotPrincipal: { AWS: '111122223333' } }],
+    ['a service', { Principal: { Service: 'sns.amazonaws.com' } }],
+    ['a Resource glob over the whole ARN', { Principal: '*', Resource: 'arn:aws:ses:*' }],
+    ['NotResource of another identity', { Principal: '*', Resource: undefined, NotResource: `${ARN}.other` }],
+    ['NotAction of every send action', { Principal: '*', Action: undefined, NotAction: 'ses:Send*' }],
+  ];
+  it.each(cases)('%s', (_, patch) => {
+    const statement = { Effect: 'Allow', Action: 'ses:SendEmail', Resource: ARN, ...patch };
+    const granted = grantOn(SESSION, identity([statement])).allows.some((s) =>
+      s.actions.includes('ses:SendEmail'),
+    );
+    const evaluation = evaluate({
+      principal: SESSION,
+      action: 'ses:SendEmail',
+      resource: ARN,
+      resourcePolicies: identity([statement]).policies,
+    });
+    expect(granted).toBe(evaluation.resourcePolicyDecision === 'Allow');
   });
 });
 

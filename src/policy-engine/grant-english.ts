@@ -4,7 +4,8 @@
  * everything else falls back to the engine's `describeCondition`. Plain text only: values are
  * set off with backticks, never markup.
  */
-import { describeCondition, type ConditionClause } from '../../policy-engine';
+import { describeCondition } from './english';
+import type { ConditionClause } from './types';
 
 const quote = (value: string) => `\`${value}\``;
 
