@@ -5,6 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import prettier from 'eslint-config-prettier';
+import importZones from './eslint-rules/import-zones.js';
 
 export default tseslint.config(
   {
@@ -36,6 +37,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // The architecture's boundaries (eslint-rules/import-zones.js; proven by its test).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { architecture: { rules: { 'import-zones': importZones } } },
+    rules: { 'architecture/import-zones': 'error' },
   },
   {
     // The engine is pure: no React, no DOM, no emulator.

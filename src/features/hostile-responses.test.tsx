@@ -3,10 +3,7 @@
  * `deliveries`; a response of the wrong shape is refused at the boundary with a sentence naming
  * the entry and field, and values of any depth are shown as text without crashing.
  */
-import { I18nProvider } from '@cloudscape-design/components/i18n';
-import enMessages from '@cloudscape-design/components/i18n/messages/all.en';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -16,17 +13,9 @@ import { server } from '../../mocks/node';
 import { ActivityView } from './activity/activity-view';
 import { jsonText } from './activity/json-text';
 import { GrantsView } from './grants/grants-view';
-import { connectionAs } from './grants/test-render';
+import { connectionAs, renderWithQueries } from '../test/render';
 
-function renderUi(ui: React.ReactNode) {
-  render(
-    <I18nProvider locale="en" messages={[enMessages]}>
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        {ui}
-      </QueryClientProvider>
-    </I18nProvider>,
-  );
-}
+const renderUi = renderWithQueries;
 
 /** Answers with JSON text, so that values deeper than JSON.stringify can print still arrive. */
 function answer(name: string, body: unknown) {

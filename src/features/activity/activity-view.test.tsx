@@ -1,13 +1,11 @@
 import { SendEmailCommand, SetIdentityNotificationTopicCommand } from '@aws-sdk/client-ses';
-import { I18nProvider } from '@cloudscape-design/components/i18n';
-import enMessages from '@cloudscape-design/components/i18n/messages/all.en';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
 import { clientAs } from '../../../mocks/ses/test/clients';
 import { ActivityView } from './activity-view';
+import { renderWithQueries } from '../../test/render';
 
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 const OWNER_TOPIC = 'arn:aws:sns:us-east-1:888888888888:ses-deliveries';
@@ -47,13 +45,7 @@ beforeEach(async () => {
 });
 
 function renderView() {
-  render(
-    <I18nProvider locale="en" messages={[enMessages]}>
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <ActivityView />
-      </QueryClientProvider>
-    </I18nProvider>,
-  );
+  renderWithQueries(<ActivityView />);
 }
 
 describe('ActivityView', { timeout: 20_000 }, () => {

@@ -3,7 +3,7 @@ import Button from '@cloudscape-design/components/button';
 import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { LazyPolicyCodeEditor } from '../policy-editor/lazy-policy-code-editor';
+import { LazyPolicyCodeEditor } from '../../lib/policy-ui/lazy-policy-code-editor';
 import type { PolicyRow } from './policy-rows';
 
 /** A saved policy, read-only, with a copy button and its plain-English summary. */

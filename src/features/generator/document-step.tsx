@@ -10,7 +10,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { MAX_POLICY_NAME_LENGTH } from '../../policy-engine';
-import { sizeSummary, type DraftAnalysis } from '../policy-editor/policy-diagnostics';
+import { sizeSummary, type DraftAnalysis } from '../../lib/policy-ui/policy-diagnostics';
 import type { GeneratorForm } from './generator-schema';
 import { HandEditNotice } from './hand-edit-notice';
 

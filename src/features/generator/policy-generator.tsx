@@ -13,7 +13,7 @@ import { sesErrorDetails, type SesErrorDetails } from '../../lib/ses/ses-error';
 import { ApplyError } from './apply-error';
 import { buildPolicyDocument } from './build-policy';
 import { ConfirmModal } from './confirm-modal';
-import { analyseDraft } from '../policy-editor/policy-diagnostics';
+import { analyseDraft } from '../../lib/policy-ui/policy-diagnostics';
 import { DocumentStep, EDITOR_LABEL } from './document-step';
 import { emptyForm } from './form-defaults';
 import { generatorSchema, type GeneratorForm } from './generator-schema';

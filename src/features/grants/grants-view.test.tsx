@@ -7,7 +7,7 @@ import { emulatorStore, openFreshEmulatorStore } from '../../../mocks/ses/instan
 import { emptyNotifications, identityKey } from '../../../mocks/ses/model';
 import { clientAs } from '../../../mocks/ses/test/clients';
 import { GrantsView } from './grants-view';
-import { connectionAs, renderWithQueries } from './test-render';
+import { connectionAs, renderWithQueries } from '../../test/render';
 
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 

@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { IdentityWithPolicies } from '../../policy-engine';
 import { InspectArn } from './inspect-arn';
-import { renderWithQueries } from './test-render';
+import { renderWithQueries } from '../../test/render';
 
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 const known: IdentityWithPolicies[] = [

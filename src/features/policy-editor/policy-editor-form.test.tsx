@@ -4,18 +4,15 @@
  * a readable error, and a stored draft of the wrong shape or size is reported, not restored.
  * Monaco is replaced by a textarea: what is tested is the form around it.
  */
-import { I18nProvider } from '@cloudscape-design/components/i18n';
-import enMessages from '@cloudscape-design/components/i18n/messages/all.en';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { connectionAs } from '../grants/test-render';
+import { connectionAs, renderWithQueries } from '../../test/render';
 import { draftKey, MAX_DRAFT_DOCUMENT_LENGTH } from './policy-drafts';
 import { PolicyEditorForm } from './policy-editor-form';
 
-vi.mock('./lazy-policy-code-editor', () => ({
+vi.mock('../../lib/policy-ui/lazy-policy-code-editor', () => ({
   LazyPolicyCodeEditor: ({ value, ariaLabel }: { value: string; ariaLabel: string }) => (
     <textarea aria-label={ariaLabel} value={value} readOnly />
   ),
@@ -49,14 +46,7 @@ function renderEditor() {
     ],
     { initialEntries: ['/'] },
   );
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <I18nProvider locale="en" messages={[enMessages]}>
-      <QueryClientProvider client={client}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </I18nProvider>,
-  );
+  return renderWithQueries(<RouterProvider router={router} />);
 }
 
 const documentText = () =>

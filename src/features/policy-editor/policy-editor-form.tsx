@@ -20,14 +20,14 @@ import type { SesConnection } from '../../lib/ses/client';
 import { putPolicyMutation, type IdentityPolicy } from '../../lib/ses/policies';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
 import { DraftRestoreAlert } from './draft-restore-alert';
-import { LazyPolicyCodeEditor, type EditorHandle } from './lazy-policy-code-editor';
+import { LazyPolicyCodeEditor, type EditorHandle } from '../../lib/policy-ui/lazy-policy-code-editor';
 import { LeaveConfirmation } from './leave-confirmation';
-import { analyseDraft, formatPolicyText } from './policy-diagnostics';
+import { analyseDraft, formatPolicyText } from '../../lib/policy-ui/policy-diagnostics';
 import { clearDraft, draftKey, isDraftProblem, readDraft, writeDraft } from './policy-drafts';
-import { PolicyPreview } from './policy-preview';
+import { PolicyPreview } from '../../lib/policy-ui/policy-preview';
 import { ProblemsList } from './problems-list';
 import { SaveAsNewModal } from './save-as-new-modal';
-import { SizeMeter } from './size-meter';
+import { SizeMeter } from '../../lib/policy-ui/size-meter';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
 
 export interface PolicyEditorFormProps {

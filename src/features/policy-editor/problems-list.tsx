@@ -5,7 +5,7 @@
 import Box from '@cloudscape-design/components/box';
 import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
 import type { Diagnostic, Severity } from '../../policy-engine';
-import { SEVERITY_LABEL } from './policy-diagnostics';
+import { SEVERITY_LABEL } from '../../lib/policy-ui/policy-diagnostics';
 import styles from './problems-list.module.css';
 
 const INDICATOR: Record<Severity, StatusIndicatorProps.Type> = {

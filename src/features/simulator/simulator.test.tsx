@@ -1,7 +1,4 @@
-import { I18nProvider } from '@cloudscape-design/components/i18n';
-import enMessages from '@cloudscape-design/components/i18n/messages/all.en';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +8,7 @@ import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
 import type { SesConnection } from '../../lib/ses/client';
 import { encodeScenario, simulatorPath } from './scenario';
 import { Simulator } from './simulator';
+import { renderWithQueries } from '../../test/render';
 
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 const owner = principalById('owner');
@@ -39,13 +37,7 @@ function renderSimulator(path = '/simulator', withConnection = true) {
     ],
     { initialEntries: [path] },
   );
-  render(
-    <I18nProvider locale="en" messages={[enMessages]}>
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </I18nProvider>,
-  );
+  renderWithQueries(<RouterProvider router={router} />);
   return router;
 }
 
