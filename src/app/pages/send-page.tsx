@@ -5,7 +5,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { exampleFromAddress, exampleRecipient, grantsFor } from '../../features/grants/compute-grants';
-import { emulatorIdentitiesQuery } from '../../features/grants/emulator-grants';
+import { emulatorIdentitiesQuery } from '../../lib/emulator/record-queries';
 import type { GrantChoice } from '../../features/send/grant-picker';
 import { SendEmailForm } from '../../features/send/send-email-form';
 import { rawTemplate } from '../../features/send/send-schema';

@@ -15,7 +15,7 @@ import type { SesConnection } from '../../lib/ses/client';
 import type { PolicyInput } from '../../policy-engine';
 import { grantsFor, iamAllowedActions } from './compute-grants';
 import { DelegateNotifications } from './delegate-notifications';
-import { emulatorIdentitiesQuery } from './emulator-grants';
+import { emulatorIdentitiesQuery } from '../../lib/emulator/record-queries';
 import { GrantCard } from './grant-card';
 import { InspectArn } from './inspect-arn';
 

@@ -5,7 +5,8 @@
 import type { IdentityVerificationAttributes } from '@aws-sdk/client-ses';
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { connectionKey, loadSesSdk, sesClient, type SesConnection } from './client';
-import { sesKeys, type IdentityTypeFilter } from './query-keys';
+import { completeVerification } from '../emulator/emulator-api';
+import { sesKeys, type IdentityTypeFilter } from '../query-keys';
 import { emptyRecord } from '../own-keys';
 
 /** GetIdentityVerificationAttributes takes at most 100 identities per call. */
@@ -92,6 +93,18 @@ export function deleteIdentityMutation(connection: SesConnection, queryClient: Q
       (await sesClient(connection)).send(
         new (await loadSesSdk()).DeleteIdentityCommand({ Identity: identity }),
       ),
+    onSuccess: () => invalidateIdentities(queryClient, connection),
+  });
+}
+
+/**
+ * Completes an identity's verification through the emulator-only API: the emulator's stand-in
+ * for following SES's email link or publishing the domain's TXT record. Offered only on the
+ * emulator. What SES then shows of the identity (its status, its notification settings) changes.
+ */
+export function completeVerificationMutation(connection: SesConnection, queryClient: QueryClient) {
+  return mutationOptions({
+    mutationFn: (identityArn: string) => completeVerification(identityArn),
     onSuccess: () => invalidateIdentities(queryClient, connection),
   });
 }

@@ -6,7 +6,7 @@
 import type { IdentityNotificationAttributes, NotificationType } from '@aws-sdk/client-ses';
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { connectionKey, loadSesSdk, sesClient, type SesConnection } from './client';
-import { sesKeys } from './query-keys';
+import { sesKeys } from '../query-keys';
 import { ownValue } from '../own-keys';
 
 export function notificationsQuery(connection: SesConnection, identity: string) {

@@ -5,7 +5,7 @@
 
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { connectionKey, loadSesSdk, sesClient, type SesConnection } from './client';
-import { sesKeys } from './query-keys';
+import { sesKeys } from '../query-keys';
 import { ownValue } from '../own-keys';
 
 export interface IdentityPolicy {

@@ -7,7 +7,7 @@ import { connectionKey, type SesConnection } from './client';
 import { identityListQuery, verificationQuery, verifyDomainIdentityMutation } from './identities';
 import { notificationsQuery } from './notifications';
 import { policiesQuery, putPolicyMutation } from './policies';
-import { sesKeys } from './query-keys';
+import { sesKeys } from '../query-keys';
 import { sesErrorDetails } from './ses-error';
 import { sendEmailMutation, sendRawEmailMutation } from './sending';
 

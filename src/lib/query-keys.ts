@@ -22,3 +22,19 @@ export const sesKeys = {
   notifications: (conn: string, identity: string) =>
     ['ses', conn, 'identities', identity, 'notifications'] as const,
 };
+
+/**
+ * The emulator-only API's reads, keyed by where that API is (the page's own emulator, or a local
+ * endpoint), all under ['emulator'] so that one invalidation re-reads every one of them:
+ *   ['emulator', 'directory', base]     the principals to act as
+ *   ['emulator', 'grants', base]        every identity of every account, with its policies
+ *   ['emulator', 'activity', base]      the send attempts
+ *   ['emulator', 'deliveries', base]    what each SNS topic received
+ */
+export const emulatorKeys = {
+  all: ['emulator'] as const,
+  directory: (base: string) => ['emulator', 'directory', base] as const,
+  grants: (base: string) => ['emulator', 'grants', base] as const,
+  activity: (base: string) => ['emulator', 'activity', base] as const,
+  deliveries: (base: string) => ['emulator', 'deliveries', base] as const,
+};
