@@ -42,7 +42,7 @@ export function identityListQuery(connection: SesConnection, type: IdentityTypeF
 
 export function verificationQuery(connection: SesConnection, identities: string[]) {
   return queryOptions({
-    queryKey: [...sesKeys.identities(connectionKey(connection)), 'verification', identities] as const,
+    queryKey: sesKeys.verification(connectionKey(connection), identities),
     queryFn: async (): Promise<Record<string, IdentityVerificationAttributes>> => {
       const client = await sesClient(connection);
       // Prototype-less: keys are identity names, and Object.assign would let a `__proto__` entry

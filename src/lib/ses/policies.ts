@@ -1,6 +1,8 @@
 /**
  * An identity's sending authorization policies through the SES API. Saving or deleting one
- * invalidates that identity's policy branch only (and the list, whose rows count policies).
+ * invalidates that identity's policy branch only: its policies and the names a table row counts.
+ * The identity list is left alone: it does not change, and re-reading it is every ListIdentities
+ * page (eleven at 10,000 identities).
  */
 
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
@@ -36,7 +38,7 @@ export function policiesQuery(connection: SesConnection, identity: string) {
 /** Just the names (ListIdentityPolicies): enough for a count in a table row. */
 export function policyNamesQuery(connection: SesConnection, identity: string) {
   return queryOptions({
-    queryKey: [...sesKeys.policies(connectionKey(connection), identity), 'names'] as const,
+    queryKey: sesKeys.policyNames(connectionKey(connection), identity),
     queryFn: async (): Promise<string[]> => {
       const client = await sesClient(connection);
       const output = await client.send(
@@ -47,12 +49,9 @@ export function policyNamesQuery(connection: SesConnection, identity: string) {
   });
 }
 
+/** The policies branch holds the documents and the names (a prefix match covers both). */
 function invalidatePolicies(queryClient: QueryClient, connection: SesConnection, identity: string) {
-  const conn = connectionKey(connection);
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: sesKeys.policies(conn, identity) }),
-    queryClient.invalidateQueries({ queryKey: [...sesKeys.identities(conn), 'list'] }),
-  ]);
+  return queryClient.invalidateQueries({ queryKey: sesKeys.policies(connectionKey(connection), identity) });
 }
 
 export function putPolicyMutation(connection: SesConnection, queryClient: QueryClient, identity: string) {
