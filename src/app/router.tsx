@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { AppShell } from './shell/app-shell';
 import { RouteErrorBoundary } from './shell/route-error-boundary';
 import type { RouteHandle } from './shell/route-handle';
+import { ROUTE_SEGMENTS } from '../lib/paths';
 
 /** The router's basename is Vite's BASE_URL without its trailing slash ('/ses-console'). */
 export function routerBasename(base: string = import.meta.env.BASE_URL): string {
@@ -25,7 +26,7 @@ export function createAppRouter() {
                 lazy: async () => ({ Component: (await import('./pages/home-redirect')).HomeRedirect }),
               },
               {
-                path: 'identities',
+                path: ROUTE_SEGMENTS.identities,
                 handle: { crumb: 'Identities', help: 'identities' } satisfies RouteHandle,
                 children: [
                   {
@@ -35,14 +36,14 @@ export function createAppRouter() {
                     }),
                   },
                   {
-                    path: 'create',
+                    path: ROUTE_SEGMENTS.createIdentity,
                     handle: { crumb: 'Create identity', help: 'create-identity' } satisfies RouteHandle,
                     lazy: async () => ({
                       Component: (await import('./pages/create-identity-page')).CreateIdentityPage,
                     }),
                   },
                   {
-                    path: ':identity',
+                    path: ROUTE_SEGMENTS.identity,
                     handle: {
                       crumb: ({ identity }) => identity ?? 'Identity',
                       help: 'identity-details',
@@ -55,7 +56,7 @@ export function createAppRouter() {
                         }),
                       },
                       {
-                        path: 'policies/create',
+                        path: ROUTE_SEGMENTS.createPolicy,
                         handle: {
                           crumb: 'Create custom policy',
                           help: 'policy-editor',
@@ -65,14 +66,14 @@ export function createAppRouter() {
                         }),
                       },
                       {
-                        path: 'policies/generate',
+                        path: ROUTE_SEGMENTS.generatePolicy,
                         handle: { crumb: 'Policy generator', help: 'policy-generator' } satisfies RouteHandle,
                         lazy: async () => ({
                           Component: (await import('./pages/policy-generator-page')).PolicyGeneratorPage,
                         }),
                       },
                       {
-                        path: 'policies/:policy/edit',
+                        path: ROUTE_SEGMENTS.editPolicy,
                         handle: {
                           crumb: ({ policy }) => `Edit ${policy ?? 'policy'}`,
                           help: 'policy-editor',
@@ -86,27 +87,27 @@ export function createAppRouter() {
                 ],
               },
               {
-                path: 'grants',
+                path: ROUTE_SEGMENTS.grants,
                 handle: { crumb: 'Grants', help: 'grants' } satisfies RouteHandle,
                 lazy: async () => ({ Component: (await import('./pages/grants-page')).GrantsPage }),
               },
               {
-                path: 'send',
+                path: ROUTE_SEGMENTS.send,
                 handle: { crumb: 'Send test email', help: 'send' } satisfies RouteHandle,
                 lazy: async () => ({ Component: (await import('./pages/send-page')).SendPage }),
               },
               {
-                path: 'simulator',
+                path: ROUTE_SEGMENTS.simulator,
                 handle: { crumb: 'Simulator', help: 'simulator' } satisfies RouteHandle,
                 lazy: async () => ({ Component: (await import('./pages/simulator-page')).SimulatorPage }),
               },
               {
-                path: 'activity',
+                path: ROUTE_SEGMENTS.activity,
                 handle: { crumb: 'Activity', help: 'activity' } satisfies RouteHandle,
                 lazy: async () => ({ Component: (await import('./pages/activity-page')).ActivityPage }),
               },
               {
-                path: 'settings',
+                path: ROUTE_SEGMENTS.settings,
                 handle: { crumb: 'Settings', help: 'settings' } satisfies RouteHandle,
                 lazy: async () => ({ Component: (await import('./pages/settings-page')).SettingsPage }),
               },

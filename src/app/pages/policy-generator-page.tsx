@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { PolicyGenerator } from '../../features/generator/policy-generator';
-import { identityPath } from '../../features/identity/identity-paths';
+import { identityPath } from '../../lib/paths';
 import { useIdentityRoute } from '../../features/identity/use-identity-route';
 import { LazyPolicyCodeEditor } from '../../features/policy-editor/lazy-policy-code-editor';
 import { analyseDraft } from '../../features/policy-editor/policy-diagnostics';
@@ -54,7 +54,7 @@ function Generator({
   const policies = useQuery(policiesQuery(connection, identity));
   const put = useMutation(putPolicyMutation(connection, queryClient, identity));
   const names = useMemo(() => (policies.data ?? []).map((p) => p.name), [policies.data]);
-  const back = `${identityPath(identity)}?tab=authorization`;
+  const back = identityPath(identity, 'authorization');
   if (policies.isPending) return <PageLoading />;
   if (policies.isError) {
     const error = sesErrorDetails(policies.error);
