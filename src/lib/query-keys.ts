@@ -33,8 +33,6 @@ export const sesKeys = {
  *   ['emulator', 'deliveries', base]    what each SNS topic received
  */
 export const emulatorKeys = {
-  directory: (base: string) => ['emulator', 'directory', base] as const,
-  grants: (base: string) => ['emulator', 'grants', base] as const,
-  activity: (base: string) => ['emulator', 'activity', base] as const,
-  deliveries: (base: string) => ['emulator', 'deliveries', base] as const,
+  read: (name: 'directory' | 'grants' | 'activity' | 'deliveries', base: string) =>
+    ['emulator', name, base] as const,
 };

@@ -13,14 +13,16 @@ import { IdentitySummary } from '../../features/identity/identity-summary';
 import { useIdentityRoute } from '../../features/identity/use-identity-route';
 import { OwnerNotifications } from '../../features/notifications/owner-notifications';
 import { verificationQuery } from '../../lib/ses/identities';
-import { policyNamesQuery } from '../../lib/ses/policies';
+import { policyNamesQuery } from '../../lib/ses/policy-names';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
 import { useActingChoice } from '../acting/acting-choice';
 import { useNotifications } from '../shell/notifications';
 import { PageLoading } from '../shell/page-loading';
 import { RequireConnection } from './require-connection';
 import { ownValue } from '../../lib/own-keys';
-import { IDENTITY_TABS, PATHS, type IdentityTab } from '../../lib/paths';
+import { PATHS, type IdentityTab } from '../../lib/paths';
+
+const TABS: readonly IdentityTab[] = ['authorization', 'notifications'];
 
 export function IdentityDetailsPage() {
   const { identity, identityArn, state } = useIdentityRoute();
@@ -48,7 +50,7 @@ function IdentityDetails({
   const { current } = useActingChoice();
   const [params, setParams] = useSearchParams();
   const [deleting, setDeleting] = useState(false);
-  const tab: IdentityTab = IDENTITY_TABS.find((t) => t === params.get('tab')) ?? 'authorization';
+  const tab: IdentityTab = TABS.find((t) => t === params.get('tab')) ?? 'authorization';
   const verification = useQuery(verificationQuery(connection, [identity]));
   const policyNames = useQuery(policyNamesQuery(connection, identity));
   // The identity comes from the URL: `constructor` must not find Object.prototype's member.

@@ -16,7 +16,7 @@ import { Link, useHref, useNavigate } from 'react-router';
 import type { SesConnection } from '../../lib/ses/client';
 import styles from './identities-table.module.css';
 import { identityListQuery, verificationQuery } from '../../lib/ses/identities';
-import { policyNamesQuery } from '../../lib/ses/policies';
+import { policyNamesQuery } from '../../lib/ses/policy-names';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
 import { ownValue } from '../../lib/own-keys';
 import { identityPath, PATHS } from '../../lib/paths';

@@ -3,7 +3,7 @@
  * checks that can be made before sending a file, and reset to the seeded demo (`POST reset`).
  * Not SES operations: they go through the emulator-only API's client.
  */
-import { readState, replaceState, resetState } from '../../lib/emulator/emulator-api';
+import { readState, replaceState, resetState } from '../../lib/emulator/emulator-actions';
 
 /** The state as the JSON text a file holds (pretty-printed, so that it can be read and diffed). */
 export async function exportEmulatorState(base?: string): Promise<string> {

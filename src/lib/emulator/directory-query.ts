@@ -12,7 +12,7 @@ export const EMULATOR_REGION = 'us-east-1';
 
 export function emulatorDirectoryQuery(base: string = emulatorApiBase()) {
   return queryOptions({
-    queryKey: emulatorKeys.directory(base),
+    queryKey: emulatorKeys.read('directory', base),
     queryFn: () => readDirectory(base),
     staleTime: Infinity,
   });

@@ -2,7 +2,8 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../../mocks/node';
 import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
-import { completeVerification, readDirectory } from './emulator-api';
+import { completeVerification } from './emulator-actions';
+import { readDirectory } from './emulator-api';
 
 const answerDirectory = (respond: () => Response) => server.use(http.get('*/__emulator/directory', respond));
 

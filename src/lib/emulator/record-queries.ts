@@ -65,7 +65,7 @@ async function readChecked<T>(name: EmulatorApiName, schema: z.ZodType<T>, base:
 
 export function activityQuery(base: string = emulatorApiBase()) {
   return queryOptions({
-    queryKey: emulatorKeys.activity(base),
+    queryKey: emulatorKeys.read('activity', base),
     queryFn: () => readChecked('activity', attemptsSchema, base),
     staleTime: 0,
   });
@@ -73,7 +73,7 @@ export function activityQuery(base: string = emulatorApiBase()) {
 
 export function deliveriesQuery(base: string = emulatorApiBase()) {
   return queryOptions({
-    queryKey: emulatorKeys.deliveries(base),
+    queryKey: emulatorKeys.read('deliveries', base),
     queryFn: () => readChecked('deliveries', deliveriesSchema, base),
     staleTime: 0,
   });
@@ -81,7 +81,7 @@ export function deliveriesQuery(base: string = emulatorApiBase()) {
 
 export function emulatorIdentitiesQuery(base: string = emulatorApiBase()) {
   return queryOptions({
-    queryKey: emulatorKeys.grants(base),
+    queryKey: emulatorKeys.read('grants', base),
     queryFn: () => readChecked('grants', identitiesSchema, base),
     // Owners change policies in the same tab; a delegate's view should show the change at once.
     staleTime: 0,

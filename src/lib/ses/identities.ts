@@ -1,11 +1,11 @@
 /**
- * Identities through the SES API: the list (every page of ListIdentities), verification
- * attributes, verifying and deleting. Mutations invalidate just the identity branch.
+ * Identities through the SES API: the list (every page of ListIdentities) and verification
+ * attributes. Verifying and deleting are in identity-mutations.ts, apart so that the first load
+ * (the Identities page reads, never writes) does not carry them.
  */
 import type { IdentityVerificationAttributes } from '@aws-sdk/client-ses';
-import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { connectionKey, loadSesSdk, sesClient, type SesConnection } from './client';
-import { completeVerification } from '../emulator/emulator-api';
 import { sesKeys, type IdentityTypeFilter } from '../query-keys';
 import { emptyRecord } from '../own-keys';
 
@@ -58,53 +58,5 @@ export function verificationQuery(connection: SesConnection, identities: string[
       }
       return result;
     },
-  });
-}
-
-function invalidateIdentities(queryClient: QueryClient, connection: SesConnection) {
-  return queryClient.invalidateQueries({ queryKey: sesKeys.identities(connectionKey(connection)) });
-}
-
-export function verifyEmailIdentityMutation(connection: SesConnection, queryClient: QueryClient) {
-  return mutationOptions({
-    mutationFn: async (emailAddress: string) =>
-      (await sesClient(connection)).send(
-        new (await loadSesSdk()).VerifyEmailIdentityCommand({ EmailAddress: emailAddress }),
-      ),
-    onSuccess: () => invalidateIdentities(queryClient, connection),
-  });
-}
-
-export function verifyDomainIdentityMutation(connection: SesConnection, queryClient: QueryClient) {
-  return mutationOptions({
-    mutationFn: async (domain: string) => {
-      const output = await (
-        await sesClient(connection)
-      ).send(new (await loadSesSdk()).VerifyDomainIdentityCommand({ Domain: domain }));
-      return output.VerificationToken;
-    },
-    onSuccess: () => invalidateIdentities(queryClient, connection),
-  });
-}
-
-export function deleteIdentityMutation(connection: SesConnection, queryClient: QueryClient) {
-  return mutationOptions({
-    mutationFn: async (identity: string) =>
-      (await sesClient(connection)).send(
-        new (await loadSesSdk()).DeleteIdentityCommand({ Identity: identity }),
-      ),
-    onSuccess: () => invalidateIdentities(queryClient, connection),
-  });
-}
-
-/**
- * Completes an identity's verification through the emulator-only API: the emulator's stand-in
- * for following SES's email link or publishing the domain's TXT record. Offered only on the
- * emulator. What SES then shows of the identity (its status, its notification settings) changes.
- */
-export function completeVerificationMutation(connection: SesConnection, queryClient: QueryClient) {
-  return mutationOptions({
-    mutationFn: (identityArn: string) => completeVerification(identityArn),
-    onSuccess: () => invalidateIdentities(queryClient, connection),
   });
 }
