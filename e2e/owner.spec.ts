@@ -266,7 +266,7 @@ test.describe('owner notifications', () => {
     const arn = page.getByRole('textbox', { name: 'Complaint topic ARN' });
     await arn.fill('arn:aws:sqs:us-east-1:111122223333:queue');
     await arn.blur();
-    await expect(page.getByText(/ARN of the sqs service/)).toBeVisible();
+    await expect(page.getByText(/ARN names the "sqs" service/)).toBeVisible();
     await arn.fill('arn:aws:sns:us-east-1:111122223333:their-complaints');
     await page.getByRole('button', { name: 'Save notification settings' }).click();
     await expect(page.getByText('Notification settings saved.')).toBeVisible();

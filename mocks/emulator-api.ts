@@ -13,10 +13,24 @@
  */
 import { HttpResponse } from 'msw';
 import { identityArn, parseIdentityArn } from '../src/policy-engine/index';
+import type {
+  EmulatorIdentity,
+  EmulatorImportAnswer,
+  EmulatorPrincipal,
+  EmulatorProblem,
+  EmulatorResetAnswer,
+  EmulatorSendAttempt,
+  EmulatorStateExport,
+  EmulatorTopicDelivery,
+  EmulatorForwardedFeedback,
+  EmulatorVerifyAnswer,
+} from './emulator-api-contract';
 import { emulatorPrincipals, emulatorStore } from './ses/instance';
 import { identityKey } from './ses/model';
 
-const problem = (status: number, message: string) => HttpResponse.json({ error: message }, { status });
+// Every answer is typed by the contract (emulator-api-contract.ts) the console's client reads.
+const problem = (status: number, message: string) =>
+  HttpResponse.json<EmulatorProblem>({ error: message }, { status });
 
 async function readJson(request: Request): Promise<Record<string, unknown> | undefined> {
   try {
@@ -37,7 +51,7 @@ type Route = (request: Request) => Promise<Response> | Response;
 
 const ROUTES: Record<string, Route> = {
   'GET directory': () =>
-    HttpResponse.json(
+    HttpResponse.json<EmulatorPrincipal[]>(
       emulatorPrincipals().map(
         ({ id, label, arn, account, accessKeyId, secretAccessKey, iamPolicies, snsTopics }) => ({
           id,
@@ -46,7 +60,11 @@ const ROUTES: Record<string, Route> = {
           account,
           accessKeyId,
           secretAccessKey,
-          iamPolicies: iamPolicies ?? [],
+          // The contract's documents are JSON text, as SES's and IAM's APIs carry them.
+          iamPolicies: (iamPolicies ?? []).map(({ name, document }) => ({
+            name,
+            document: typeof document === 'string' ? document : JSON.stringify(document),
+          })),
           snsTopics,
         }),
       ),
@@ -67,13 +85,13 @@ const ROUTES: Record<string, Route> = {
       return true;
     });
     return found
-      ? HttpResponse.json({ identityArn: arn, verificationStatus: 'Success' })
+      ? HttpResponse.json<EmulatorVerifyAnswer>({ identityArn: arn, verificationStatus: 'Success' })
       : problem(404, `No identity ${arn} in the emulator.`);
   },
   'GET grants': async () => {
     const store = await emulatorStore();
     const identities = await store.transaction((tx) => tx.allIdentities());
-    return HttpResponse.json(
+    return HttpResponse.json<EmulatorIdentity[]>(
       identities
         .map((i) => ({
           identityArn: identityArn(i.region, i.account, i.name),
@@ -88,23 +106,24 @@ const ROUTES: Record<string, Route> = {
   },
   'GET activity': async () => {
     const store = await emulatorStore();
-    return HttpResponse.json(await store.transaction((tx) => tx.allActivity()));
+    return HttpResponse.json<EmulatorSendAttempt[]>(await store.transaction((tx) => tx.allActivity()));
   },
   'GET deliveries': async (request) => {
     const topic = new URL(request.url).searchParams.get('topic');
     const store = await emulatorStore();
     const all = await store.transaction((tx) => tx.allDeliveries());
-    return HttpResponse.json(topic ? all.filter((d) => d.topicArn === topic) : all);
+    return HttpResponse.json<EmulatorTopicDelivery[]>(topic ? all.filter((d) => d.topicArn === topic) : all);
   },
   'GET forwarded': async () => {
     const store = await emulatorStore();
-    return HttpResponse.json(await store.transaction((tx) => tx.allForwarded()));
+    return HttpResponse.json<EmulatorForwardedFeedback[]>(await store.transaction((tx) => tx.allForwarded()));
   },
   'POST reset': async () => {
     await (await emulatorStore()).reset();
-    return HttpResponse.json({ reset: true });
+    return HttpResponse.json<EmulatorResetAnswer>({ reset: true });
   },
-  'GET state': async () => HttpResponse.json(await (await emulatorStore()).exportState()),
+  'GET state': async () =>
+    HttpResponse.json<EmulatorStateExport>(await (await emulatorStore()).exportState()),
   'PUT state': async (request) => {
     // Loaded here, not at the top: `GET directory` is used at startup, the check is not.
     const { checkExportedState, MAX_IMPORT_BYTES } = await import('./ses/state-schema');
@@ -122,7 +141,7 @@ const ROUTES: Record<string, Route> = {
     const checked = checkExportedState(body);
     if (!checked.ok) return problem(400, checked.error);
     await (await emulatorStore()).importCheckedState(checked.state);
-    return HttpResponse.json({ imported: true });
+    return HttpResponse.json<EmulatorImportAnswer>({ imported: true });
   },
 };
 

@@ -64,6 +64,8 @@ console.log(
 );
 
 if (total > BUDGET_KB) {
-  console.error(`\nFirst load ${total.toFixed(1)} KB (${Math.round(total * 1024)} bytes) exceeds the ${BUDGET_KB} KB budget.`);
+  console.error(
+    `\nFirst load ${total.toFixed(1)} KB (${Math.round(total * 1024)} bytes) exceeds the ${BUDGET_KB} KB budget.`,
+  );
   process.exit(1);
 }

@@ -5,21 +5,17 @@
  * caller from the signature's access key.
  */
 import type { PolicyInput } from '../../src/policy-engine/index';
+import type { EmulatorPrincipal } from '../emulator-api-contract';
 
 export type DemoPrincipalId = 'owner' | 'delegate-root' | 'delegate-marketer' | 'outsider';
 
-/** A principal requests can be signed as: a demo principal, or one of a principals file's. */
-export interface Principal {
-  id: string;
-  label: string;
-  arn: string;
-  account: string;
-  accessKeyId: string;
-  secretAccessKey: string;
+/**
+ * A principal requests can be signed as: a demo principal, or one of a principals file's. The
+ * emulator-only API lists them (`GET directory`) in the contract's shape.
+ */
+export interface Principal extends Omit<EmulatorPrincipal, 'iamPolicies'> {
   /** IAM policies of an IAM user; roots have none (they may do everything in their account). */
   iamPolicies?: PolicyInput[];
-  /** The SNS topics of the principal's account, offered when it chooses notification topics. */
-  snsTopics: string[];
 }
 
 export const OWNER_ACCOUNT = '888888888888';

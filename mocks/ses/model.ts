@@ -1,6 +1,12 @@
 import { identityKey } from '../../src/policy-engine/index';
+import type {
+  EmulatorForwardedFeedback,
+  EmulatorNotificationType,
+  EmulatorSendAttempt,
+  EmulatorTopicDelivery,
+} from '../emulator-api-contract';
 /** What the emulator stores: identities with their policies and settings, delegates' settings, activity. */
-export type NotificationType = 'Bounce' | 'Complaint' | 'Delivery';
+export type NotificationType = EmulatorNotificationType;
 export const NOTIFICATION_TYPES: readonly NotificationType[] = ['Bounce', 'Complaint', 'Delivery'];
 
 export interface NotificationSettings {
@@ -38,40 +44,10 @@ export interface DelegateSettings extends NotificationSettings {
   identityArn: string;
 }
 
-export interface ActivityEntry {
-  id?: number;
-  time: string;
-  action: string;
-  caller: string;
-  callerAccount: string;
-  identityArns: string[];
-  decision: 'Allow' | 'ExplicitDeny' | 'ImplicitDeny';
-  errorCode?: string;
-  message: string;
-  messageId?: string;
-  /** The per-identity authorization with its evaluation trace, as plain JSON. */
-  trace: unknown;
-}
-
-export interface TopicDelivery {
-  id?: number;
-  time: string;
-  topicArn: string;
-  /** Whose preference published it: the identity owner's or the sending delegate's. */
-  audience: 'owner' | 'delegate';
-  account: string;
-  notificationType: NotificationType;
-  messageId: string;
-  notification: unknown;
-}
-
-export interface ForwardedFeedback {
-  id?: number;
-  time: string;
-  to: string;
-  notificationType: 'Bounce' | 'Complaint';
-  messageId: string;
-}
+/** Activity records are kept as the emulator-only API sends them. */
+export type ActivityEntry = EmulatorSendAttempt;
+export type TopicDelivery = EmulatorTopicDelivery;
+export type ForwardedFeedback = EmulatorForwardedFeedback;
 
 /**
  * The key of an identity: its account, Region and canonical name (a domain in ASCII lower case,

@@ -2,13 +2,16 @@ import { createBrowserRouter } from 'react-router';
 import { AppShell } from './shell/app-shell';
 import { RouteErrorBoundary } from './shell/route-error-boundary';
 import type { RouteHandle } from './shell/route-handle';
+import { PATHS, PATTERNS } from '../lib/paths';
 
 /** The router's basename is Vite's BASE_URL without its trailing slash ('/ses-console'). */
 export function routerBasename(base: string = import.meta.env.BASE_URL): string {
   return base === '/' ? '/' : base.replace(/\/$/, '');
 }
 
-// Route components load lazily so the first load carries only the shell.
+// Route components load lazily so the first load carries only the shell. Child routes name
+// their whole path (React Router allows it when it starts with the parent's), so that every path
+// is written once, in src/lib/paths.ts.
 export function createAppRouter() {
   return createBrowserRouter(
     [
@@ -25,7 +28,7 @@ export function createAppRouter() {
                 lazy: async () => ({ Component: (await import('./pages/home-redirect')).HomeRedirect }),
               },
               {
-                path: 'identities',
+                path: PATHS.identities,
                 handle: { crumb: 'Identities', help: 'identities' } satisfies RouteHandle,
                 children: [
                   {
@@ -35,14 +38,14 @@ export function createAppRouter() {
                     }),
                   },
                   {
-                    path: 'create',
+                    path: PATHS.createIdentity,
                     handle: { crumb: 'Create identity', help: 'create-identity' } satisfies RouteHandle,
                     lazy: async () => ({
                       Component: (await import('./pages/create-identity-page')).CreateIdentityPage,
                     }),
                   },
                   {
-                    path: ':identity',
+                    path: PATTERNS.identity,
                     handle: {
                       crumb: ({ identity }) => identity ?? 'Identity',
                       help: 'identity-details',
@@ -55,7 +58,7 @@ export function createAppRouter() {
                         }),
                       },
                       {
-                        path: 'policies/create',
+                        path: PATTERNS.createPolicy,
                         handle: {
                           crumb: 'Create custom policy',
                           help: 'policy-editor',
@@ -65,14 +68,14 @@ export function createAppRouter() {
                         }),
                       },
                       {
-                        path: 'policies/generate',
+                        path: PATTERNS.generatePolicy,
                         handle: { crumb: 'Policy generator', help: 'policy-generator' } satisfies RouteHandle,
                         lazy: async () => ({
                           Component: (await import('./pages/policy-generator-page')).PolicyGeneratorPage,
                         }),
                       },
                       {
-                        path: 'policies/:policy/edit',
+                        path: PATTERNS.editPolicy,
                         handle: {
                           crumb: ({ policy }) => `Edit ${policy ?? 'policy'}`,
                           help: 'policy-editor',
@@ -86,27 +89,27 @@ export function createAppRouter() {
                 ],
               },
               {
-                path: 'grants',
+                path: PATHS.grants,
                 handle: { crumb: 'Grants', help: 'grants' } satisfies RouteHandle,
                 lazy: async () => ({ Component: (await import('./pages/grants-page')).GrantsPage }),
               },
               {
-                path: 'send',
+                path: PATHS.send,
                 handle: { crumb: 'Send test email', help: 'send' } satisfies RouteHandle,
                 lazy: async () => ({ Component: (await import('./pages/send-page')).SendPage }),
               },
               {
-                path: 'simulator',
+                path: PATHS.simulator,
                 handle: { crumb: 'Simulator', help: 'simulator' } satisfies RouteHandle,
                 lazy: async () => ({ Component: (await import('./pages/simulator-page')).SimulatorPage }),
               },
               {
-                path: 'activity',
+                path: PATHS.activity,
                 handle: { crumb: 'Activity', help: 'activity' } satisfies RouteHandle,
                 lazy: async () => ({ Component: (await import('./pages/activity-page')).ActivityPage }),
               },
               {
-                path: 'settings',
+                path: PATHS.settings,
                 handle: { crumb: 'Settings', help: 'settings' } satisfies RouteHandle,
                 lazy: async () => ({ Component: (await import('./pages/settings-page')).SettingsPage }),
               },

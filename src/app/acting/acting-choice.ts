@@ -3,11 +3,11 @@
  * switcher writes here, and pages that offer directory principals (the simulator) read here.
  */
 import { createContext, useContext } from 'react';
-import type { DirectoryPrincipal } from './emulator-directory';
+import type { EmulatorPrincipal } from '../../lib/emulator/emulator-api';
 
 export interface ActingChoice {
-  principals: DirectoryPrincipal[];
-  current: DirectoryPrincipal | undefined;
+  principals: EmulatorPrincipal[];
+  current: EmulatorPrincipal | undefined;
   choose: (id: string) => void;
 }
 

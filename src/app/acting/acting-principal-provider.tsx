@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { ConnectionProvider, type ConnectionState } from '../../lib/ses/connection-context';
 import { ActingChoiceContext } from './acting-choice';
-import { EMULATOR_REGION, emulatorDirectoryQuery } from './emulator-directory';
+import { EMULATOR_REGION, emulatorDirectoryQuery } from '../../lib/emulator/directory-query';
 
 /** The principal the console acts as by default: the identity owner. */
 const DEFAULT_PRINCIPAL = 'owner';

@@ -2,7 +2,7 @@ import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import { useNavigate } from 'react-router';
 import { CreateIdentityForm } from '../../features/identity/create-identity-form';
-import { identityPath } from '../../features/identity/identity-paths';
+import { identityPath, PATHS } from '../../lib/paths';
 import { useConnectionState } from '../../lib/ses/connection-context';
 import { useNotifications } from '../shell/notifications';
 import { RequireConnection } from './require-connection';
@@ -26,7 +26,7 @@ export function CreateIdentityPage() {
         {({ connection }) => (
           <CreateIdentityForm
             connection={connection}
-            onCancel={() => navigate('/identities')}
+            onCancel={() => navigate(PATHS.identities)}
             onCreated={(identity) => {
               notify({
                 id: `identity-created-${identity}`,

@@ -5,12 +5,13 @@ import { GrantsView } from '../../features/grants/grants-view';
 import { useConnectionState } from '../../lib/ses/connection-context';
 import { useActingChoice } from '../acting/acting-choice';
 import { RequireConnection } from './require-connection';
+import { PATHS } from '../../lib/paths';
 
 export function GrantsPage() {
   const state = useConnectionState();
   const { current } = useActingChoice();
   const navigate = useNavigate();
-  const sendBase = useHref('/send');
+  const sendBase = useHref(PATHS.send);
   return (
     <ContentLayout
       header={
@@ -31,7 +32,7 @@ export function GrantsPage() {
             accountTopics={current?.arn === principal.arn ? current.snsTopics : []}
             iamPolicies={current?.arn === principal.arn ? current.iamPolicies : undefined}
             sendHref={(example) => `${sendBase}?${new URLSearchParams(example).toString()}`}
-            onFollowSend={(href) => void navigate(`/send${href.slice(href.indexOf('?'))}`)}
+            onFollowSend={(href) => void navigate(`${PATHS.send}${href.slice(href.indexOf('?'))}`)}
           />
         )}
       </RequireConnection>

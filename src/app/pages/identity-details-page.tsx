@@ -13,16 +13,16 @@ import { IdentitySummary } from '../../features/identity/identity-summary';
 import { useIdentityRoute } from '../../features/identity/use-identity-route';
 import { OwnerNotifications } from '../../features/notifications/owner-notifications';
 import { verificationQuery } from '../../lib/ses/identities';
-import { policyNamesQuery } from '../../lib/ses/policies';
+import { policyNamesQuery } from '../../lib/ses/policy-names';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
 import { useActingChoice } from '../acting/acting-choice';
 import { useNotifications } from '../shell/notifications';
 import { PageLoading } from '../shell/page-loading';
 import { RequireConnection } from './require-connection';
 import { ownValue } from '../../lib/own-keys';
+import { PATHS, type IdentityTab } from '../../lib/paths';
 
-const TABS = ['authorization', 'notifications'] as const;
-type TabId = (typeof TABS)[number];
+const TABS: readonly IdentityTab[] = ['authorization', 'notifications'];
 
 export function IdentityDetailsPage() {
   const { identity, identityArn, state } = useIdentityRoute();
@@ -50,7 +50,7 @@ function IdentityDetails({
   const { current } = useActingChoice();
   const [params, setParams] = useSearchParams();
   const [deleting, setDeleting] = useState(false);
-  const tab: TabId = TABS.find((t) => t === params.get('tab')) ?? 'authorization';
+  const tab: IdentityTab = TABS.find((t) => t === params.get('tab')) ?? 'authorization';
   const verification = useQuery(verificationQuery(connection, [identity]));
   const policyNames = useQuery(policyNamesQuery(connection, identity));
   // The identity comes from the URL: `constructor` must not find Object.prototype's member.
@@ -70,7 +70,7 @@ function IdentityDetails({
       <Alert
         type="warning"
         header="No such identity"
-        action={<Button onClick={() => navigate('/identities')}>Back to identities</Button>}
+        action={<Button onClick={() => navigate(PATHS.identities)}>Back to identities</Button>}
       >
         {ready.principal.label} has no identity named {identity} in {connection.region}. It may have been
         deleted, or belong to another account.
@@ -139,7 +139,7 @@ function IdentityDetails({
               type: 'success',
               content: `Identity ${identity} deleted.`,
             });
-            navigate('/identities');
+            navigate(PATHS.identities);
           }}
         />
       )}

@@ -4,6 +4,7 @@ import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useLocation, useNavigate } from 'react-router';
+import { PATHS } from '../../lib/paths';
 
 export function NotFoundPage() {
   const { pathname } = useLocation();
@@ -14,7 +15,7 @@ export function NotFoundPage() {
         <Box variant="p">
           There is no page at <code>{pathname}</code>. It may have moved, or the link may be mistyped.
         </Box>
-        <Button variant="primary" onClick={() => navigate('/identities')}>
+        <Button variant="primary" onClick={() => navigate(PATHS.identities)}>
           Go to identities
         </Button>
       </SpaceBetween>

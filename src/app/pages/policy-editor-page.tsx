@@ -7,7 +7,7 @@ import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
-import { identityPath } from '../../features/identity/identity-paths';
+import { identityPath } from '../../lib/paths';
 import { useIdentityRoute } from '../../features/identity/use-identity-route';
 import { PolicyEditorForm } from '../../features/policy-editor/policy-editor-form';
 import { starterPolicy } from '../../features/policy-editor/starter-policy';
@@ -52,7 +52,7 @@ function PolicyEditorPage({ mode }: { mode: 'create' | 'edit' }) {
                       {identity} has no policy named {policyName}. It may have been deleted.
                     </Alert>
                   );
-                const back = `${identityPath(identity)}?tab=authorization`;
+                const back = identityPath(identity, 'authorization');
                 return (
                   <PolicyEditorForm
                     key={`${identity}/${existing?.name ?? ''}`}

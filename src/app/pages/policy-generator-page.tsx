@@ -6,12 +6,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { PolicyGenerator } from '../../features/generator/policy-generator';
-import { identityPath } from '../../features/identity/identity-paths';
+import { identityPath } from '../../lib/paths';
 import { useIdentityRoute } from '../../features/identity/use-identity-route';
 import { LazyPolicyCodeEditor } from '../../lib/policy-ui/lazy-policy-code-editor';
 import { analyseDraft } from '../../lib/policy-ui/policy-diagnostics';
 import type { SesConnection } from '../../lib/ses/client';
-import { policiesQuery, putPolicyMutation } from '../../lib/ses/policies';
+import { policiesQuery } from '../../lib/ses/policies';
+import { putPolicyMutation } from '../../lib/ses/policy-mutations';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
 import { useNotifications } from '../shell/notifications';
 import { PageLoading } from '../shell/page-loading';
@@ -54,7 +55,7 @@ function Generator({
   const policies = useQuery(policiesQuery(connection, identity));
   const put = useMutation(putPolicyMutation(connection, queryClient, identity));
   const names = useMemo(() => (policies.data ?? []).map((p) => p.name), [policies.data]);
-  const back = `${identityPath(identity)}?tab=authorization`;
+  const back = identityPath(identity, 'authorization');
   if (policies.isPending) return <PageLoading />;
   if (policies.isError) {
     const error = sesErrorDetails(policies.error);

@@ -4,7 +4,7 @@ import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { emulatorIdentitiesQuery } from '../../features/grants/emulator-grants';
+import { emulatorIdentitiesQuery } from '../../lib/emulator/record-queries';
 import type { GrantChoice } from '../../features/send/grant-picker';
 import { SendEmailForm } from '../../features/send/send-email-form';
 import { rawTemplate } from '../../features/send/send-schema';

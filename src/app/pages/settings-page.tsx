@@ -8,7 +8,7 @@ import { lazy, Suspense } from 'react';
 import { emulatorEndpoint } from '../../lib/ses/emulator-endpoint';
 import { useConnectionState } from '../../lib/ses/connection-context';
 import { useActingChoice } from '../acting/acting-choice';
-import { EMULATOR_REGION } from '../acting/emulator-directory';
+import { EMULATOR_REGION } from '../../lib/emulator/directory-query';
 
 // The state tools load after the page: they are what the page is least often opened for.
 const EmulatorTools = lazy(async () => ({

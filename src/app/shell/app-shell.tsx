@@ -8,18 +8,19 @@ import { useNotifications } from './notifications';
 import { crumbText, isRouteHandle } from './route-handle';
 import { TopBar } from './top-bar';
 import { PageLoading } from './page-loading';
+import { PATHS } from '../../lib/paths';
 
 // Help text loads when the help panel first opens, not with the page.
 const HelpContent = lazy(async () => ({ default: (await import('./help-topics')).HelpContent }));
 
 /** The pages of the side navigation, in order. Paths are relative to the router's basename. */
 export const NAVIGATION = [
-  { text: 'Identities', path: '/identities' },
-  { text: 'Grants', path: '/grants' },
-  { text: 'Send test email', path: '/send' },
-  { text: 'Simulator', path: '/simulator' },
-  { text: 'Activity', path: '/activity' },
-  { text: 'Settings', path: '/settings' },
+  { text: 'Identities', path: PATHS.identities },
+  { text: 'Grants', path: PATHS.grants },
+  { text: 'Send test email', path: PATHS.send },
+  { text: 'Simulator', path: PATHS.simulator },
+  { text: 'Activity', path: PATHS.activity },
+  { text: 'Settings', path: PATHS.settings },
 ] as const;
 
 const HOME_LABEL = 'SES sending authorization';
@@ -53,12 +54,12 @@ export function AppShell() {
 
   return (
     <>
-      <TopBar homeHref={toHref('/identities')} onFollowHome={() => navigate('/identities')} />
+      <TopBar homeHref={toHref(PATHS.identities)} onFollowHome={() => navigate(PATHS.identities)} />
       <AppLayout
         headerSelector="#top-bar"
         navigation={
           <SideNavigation
-            header={{ text: HOME_LABEL, href: toHref('/identities') }}
+            header={{ text: HOME_LABEL, href: toHref(PATHS.identities) }}
             activeHref={activePath ? toHref(activePath) : undefined}
             items={NAVIGATION.map((item) => ({ type: 'link', text: item.text, href: toHref(item.path) }))}
             onFollow={followInApp}
@@ -67,7 +68,7 @@ export function AppShell() {
         breadcrumbs={
           <BreadcrumbGroup
             ariaLabel="Breadcrumbs"
-            items={[{ text: HOME_LABEL, href: toHref('/identities') }, ...crumbs]}
+            items={[{ text: HOME_LABEL, href: toHref(PATHS.identities) }, ...crumbs]}
             onFollow={followInApp}
           />
         }

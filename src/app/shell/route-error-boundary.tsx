@@ -5,6 +5,7 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { isRouteErrorResponse, useNavigate, useRouteError } from 'react-router';
 import { ErrorNotice } from './error-notice';
+import { PATHS } from '../../lib/paths';
 
 /** Shows a route's error (a crash while rendering, a failed lazy load) in readable words. */
 export function RouteErrorBoundary() {
@@ -17,7 +18,7 @@ export function RouteErrorBoundary() {
         <Box>
           <SpaceBetween direction="horizontal" size="xs">
             <Button onClick={() => navigate(0)}>Reload this page</Button>
-            <Button variant="primary" onClick={() => navigate('/identities')}>
+            <Button variant="primary" onClick={() => navigate(PATHS.identities)}>
               Go to identities
             </Button>
           </SpaceBetween>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ConnectionProvider, type ConnectionState } from '../../lib/ses/connection-context';
 import { ActingChoiceContext } from '../acting/acting-choice';
-import type { DirectoryPrincipal } from '../acting/emulator-directory';
+import type { EmulatorPrincipal } from '../../lib/emulator/emulator-api';
 import { TopBar } from './top-bar';
 
 function renderWith(state: ConnectionState, onFollowHome = () => {}) {
@@ -52,7 +52,7 @@ describe('TopBar', () => {
   });
 
   it('switches among the directory principals with a labelled select', async () => {
-    const principal = (id: string, label: string): DirectoryPrincipal => ({
+    const principal = (id: string, label: string): EmulatorPrincipal => ({
       id,
       label,
       arn: `arn:aws:iam::${id}:root`,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { accountsIn, attemptMatches, deliveryMatches, newestFirst, sideOfAttempt } from './activity-filter';
-import type { SendAttempt, TopicDelivery } from './activity-queries';
+import type { EmulatorSendAttempt, EmulatorTopicDelivery } from '../../lib/emulator/emulator-api';
 
 const attempt = (
   callerAccount: string,
   identityArns: string[],
   time = '2026-01-01T00:00:00Z',
-): SendAttempt => ({
+): EmulatorSendAttempt => ({
   time,
   action: 'SendEmail',
   caller: `arn:aws:iam::${callerAccount}:root`,
@@ -16,7 +16,7 @@ const attempt = (
   message: '',
   trace: [],
 });
-const delivery = (audience: 'owner' | 'delegate', account: string): TopicDelivery => ({
+const delivery = (audience: 'owner' | 'delegate', account: string): EmulatorTopicDelivery => ({
   time: '2026-01-01T00:00:00Z',
   topicArn: `arn:aws:sns:us-east-1:${account}:t`,
   audience,

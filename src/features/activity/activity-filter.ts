@@ -2,7 +2,7 @@
  * Filtering the activity by side (identity owner or delegate) and by account, so one can watch SES
  * honour each side's notification preferences independently.
  */
-import type { SendAttempt, TopicDelivery } from './activity-queries';
+import type { EmulatorSendAttempt, EmulatorTopicDelivery } from '../../lib/emulator/emulator-api';
 
 export type Side = 'all' | 'owner' | 'delegate';
 
@@ -15,13 +15,13 @@ export interface ActivityFilter {
 const accountOfArn = (arn: string) => arn.split(':')[4] ?? '';
 
 /** An attempt is a delegate's when it used an identity of another account than the caller's. */
-export function sideOfAttempt(attempt: SendAttempt): 'owner' | 'delegate' {
+export function sideOfAttempt(attempt: EmulatorSendAttempt): 'owner' | 'delegate' {
   return attempt.identityArns.some((arn) => accountOfArn(arn) !== attempt.callerAccount)
     ? 'delegate'
     : 'owner';
 }
 
-export function attemptMatches(attempt: SendAttempt, { side, account }: ActivityFilter): boolean {
+export function attemptMatches(attempt: EmulatorSendAttempt, { side, account }: ActivityFilter): boolean {
   if (side !== 'all' && sideOfAttempt(attempt) !== side) return false;
   if (!account) return true;
   return (
@@ -29,13 +29,13 @@ export function attemptMatches(attempt: SendAttempt, { side, account }: Activity
   );
 }
 
-export function deliveryMatches(delivery: TopicDelivery, { side, account }: ActivityFilter): boolean {
+export function deliveryMatches(delivery: EmulatorTopicDelivery, { side, account }: ActivityFilter): boolean {
   if (side !== 'all' && delivery.audience !== side) return false;
   return !account || delivery.account === account;
 }
 
 /** Every account that appears in the activity, for the account filter. */
-export function accountsIn(attempts: SendAttempt[], deliveries: TopicDelivery[]): string[] {
+export function accountsIn(attempts: EmulatorSendAttempt[], deliveries: EmulatorTopicDelivery[]): string[] {
   const accounts = new Set<string>();
   for (const a of attempts) {
     accounts.add(a.callerAccount);

@@ -10,7 +10,7 @@ import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { activityQuery, deliveriesQuery } from './activity-queries';
+import { activityQuery, deliveriesQuery } from '../../lib/emulator/record-queries';
 import {
   accountsIn,
   attemptMatches,

@@ -4,12 +4,12 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
-import type { SendAttempt } from './activity-queries';
+import type { EmulatorSendAttempt } from '../../lib/emulator/emulator-api';
 import { AttemptTrace } from './attempt-trace';
 
 const time = (iso: string) => new Date(iso).toLocaleString();
 
-function Decision({ attempt }: { attempt: SendAttempt }) {
+function Decision({ attempt }: { attempt: EmulatorSendAttempt }) {
   if (attempt.decision === 'Allow') return <StatusIndicator type="success">Allowed</StatusIndicator>;
   return (
     <StatusIndicator type="error">
@@ -19,14 +19,14 @@ function Decision({ attempt }: { attempt: SendAttempt }) {
 }
 
 interface Props {
-  items: SendAttempt[];
+  items: EmulatorSendAttempt[];
   loading: boolean;
   error?: string;
 }
 
 export function AttemptsTable({ items, loading, error }: Props) {
   return (
-    <Table<SendAttempt>
+    <Table<EmulatorSendAttempt>
       variant="container"
       items={items}
       loading={loading}

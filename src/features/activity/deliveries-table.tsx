@@ -2,20 +2,20 @@
 import Box from '@cloudscape-design/components/box';
 import Header from '@cloudscape-design/components/header';
 import Table from '@cloudscape-design/components/table';
-import type { TopicDelivery } from './activity-queries';
+import type { EmulatorTopicDelivery } from '../../lib/emulator/emulator-api';
 import { JsonDialog } from './json-dialog';
 
 const time = (iso: string) => new Date(iso).toLocaleString();
 
 interface Props {
-  items: TopicDelivery[];
+  items: EmulatorTopicDelivery[];
   loading: boolean;
   error?: string;
 }
 
 export function DeliveriesTable({ items, loading, error }: Props) {
   return (
-    <Table<TopicDelivery>
+    <Table<EmulatorTopicDelivery>
       variant="container"
       items={items}
       loading={loading}

@@ -5,7 +5,7 @@ import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SesConnection } from '../../lib/ses/client';
-import { deletePolicyMutation } from '../../lib/ses/policies';
+import { deletePolicyMutation } from '../../lib/ses/policy-mutations';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
 
 interface DeletePolicyModalProps {

@@ -16,7 +16,7 @@ import { MAX_POLICIES_PER_IDENTITY, MAX_POLICY_BYTES, policyLimitProblem } from 
 import type { SesConnection } from '../../lib/ses/client';
 import { policiesQuery } from '../../lib/ses/policies';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
-import { policyCreatePath, policyEditPath, policyGeneratePath } from '../identity/identity-paths';
+import { policyCreatePath, policyEditPath, policyGeneratePath } from '../../lib/paths';
 import { DeletePolicyModal } from './delete-policy-modal';
 import { policyRow, type PolicyRow } from './policy-rows';
 import { ViewPolicyModal } from './view-policy-modal';

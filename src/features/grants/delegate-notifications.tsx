@@ -13,22 +13,19 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { connectionKey, type SesConnection } from '../../lib/ses/client';
-import { applyNotificationChange, notificationsQuery } from '../../lib/ses/notifications';
-import { sesKeys } from '../../lib/ses/query-keys';
-import { sesErrorDetails } from '../../lib/ses/ses-error';
+import { Controller, useForm } from 'react-hook-form';
+import type { SesConnection } from '../../lib/ses/client';
 import {
-  delegateNotificationSchema,
-  formValues,
   NOTIFICATION_TYPES,
-  planDelegateChanges,
+  planTopicChanges,
   settingsFromAttributes,
-  wantedSettings,
-  type DelegateNotificationValues,
   type TopicSettings,
-} from './delegate-notification-plan';
-import { DelegateTopicField } from './delegate-topic-field';
+} from '../../lib/ses/notification-settings';
+import { notificationChangeMutation, notificationsQuery } from '../../lib/ses/notifications';
+import { sesErrorDetails } from '../../lib/ses/ses-error';
+import { settingsFromChoices, topicChoices, type TopicChoices } from '../../lib/ui/topic-choice';
+import { TopicField } from '../../lib/ui/topic-field';
+import { delegateNotificationSchema } from './delegate-notification-schema';
 
 interface Props {
   connection: SesConnection;
@@ -62,30 +59,21 @@ function DelegateNotificationsForm({
 }: Props & { saved: TopicSettings }) {
   const queryClient = useQueryClient();
   const [savedMessage, setSavedMessage] = useState(false);
-  const { control, handleSubmit, setValue, reset } = useForm<DelegateNotificationValues>({
+  const { control, handleSubmit, reset, formState } = useForm<TopicChoices>({
     resolver: zodResolver(delegateNotificationSchema),
     mode: 'onTouched',
-    defaultValues: formValues(saved, accountTopics),
+    defaultValues: topicChoices(saved, accountTopics),
   });
-  const save = useMutation({
-    mutationFn: async (values: DelegateNotificationValues) => {
-      // One call per change; the first refusal stops the rest.
-      for (const change of planDelegateChanges(saved, wantedSettings(values)))
-        await applyNotificationChange(connection, identityArn, change);
-    },
-    onSuccess: (_, values) => {
-      setSavedMessage(true);
-      reset(values);
-    },
-    // Some changes may have landed before a refusal: re-read what SES holds either way (the form keeps what was typed).
-    onSettled: () =>
-      queryClient.invalidateQueries({
-        queryKey: sesKeys.notifications(connectionKey(connection), identityArn),
-      }),
-  });
+  const save = useMutation(notificationChangeMutation(connection, queryClient, identityArn));
   const submit = handleSubmit((values) => {
     setSavedMessage(false);
-    save.mutate(values);
+    // Forwarding is the owner's: a delegate's plan holds topic and header calls only.
+    save.mutate(planTopicChanges(saved, settingsFromChoices(values)), {
+      onSuccess: () => {
+        setSavedMessage(true);
+        reset(values);
+      },
+    });
   });
   const error = save.isError ? sesErrorDetails(save.error) : undefined;
   return (
@@ -104,12 +92,20 @@ function DelegateNotificationsForm({
           </Box>
           <ColumnLayout columns={3}>
             {NOTIFICATION_TYPES.map((type) => (
-              <DelegateTopicField
+              <Controller
                 key={type}
-                type={type}
                 control={control}
-                setValue={setValue}
-                accountTopics={accountTopics}
+                name={type}
+                render={({ field }) => (
+                  <TopicField
+                    type={type}
+                    value={field.value}
+                    accountTopics={accountTopics}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    arnError={formState.errors[type]?.other?.message}
+                  />
+                )}
               />
             ))}
           </ColumnLayout>

@@ -14,7 +14,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { SesConnection } from '../../lib/ses/client';
 import { grantsFor, iamAllowedActions, type PolicyInput } from '../../policy-engine';
 import { DelegateNotifications } from './delegate-notifications';
-import { emulatorIdentitiesQuery } from './emulator-grants';
+import { emulatorIdentitiesQuery } from '../../lib/emulator/record-queries';
 import { GrantCard } from './grant-card';
 import { InspectArn } from './inspect-arn';
 

@@ -16,9 +16,10 @@ import { Link, useHref, useNavigate } from 'react-router';
 import type { SesConnection } from '../../lib/ses/client';
 import styles from './identities-table.module.css';
 import { identityListQuery, verificationQuery } from '../../lib/ses/identities';
-import { policyNamesQuery } from '../../lib/ses/policies';
+import { policyNamesQuery } from '../../lib/ses/policy-names';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
 import { ownValue } from '../../lib/own-keys';
+import { identityPath, PATHS } from '../../lib/paths';
 
 interface IdentityRow {
   name: string;
@@ -33,7 +34,7 @@ function typeOf(name: string): IdentityRow['type'] {
 
 export function IdentitiesTable({ connection }: { connection: SesConnection }) {
   const navigate = useNavigate();
-  const base = useHref('/identities');
+  const createHref = useHref(PATHS.createIdentity);
   const list = useQuery(identityListQuery(connection));
   const rows: IdentityRow[] = (list.data ?? []).map((name) => ({ name, type: typeOf(name) }));
   const { items, collectionProps, filterProps, paginationProps, filteredItemsCount } = useCollection(rows, {
@@ -77,7 +78,7 @@ export function IdentitiesTable({ connection }: { connection: SesConnection }) {
       cell: (row) => {
         // The router's own link (already loaded) rather than Cloudscape's, to keep the first load small.
         return (
-          <Link className={styles.link} to={`/identities/${encodeURIComponent(row.name)}`}>
+          <Link className={styles.link} to={identityPath(row.name)}>
             {row.name}
           </Link>
         );
@@ -133,10 +134,10 @@ export function IdentitiesTable({ connection }: { connection: SesConnection }) {
           actions={
             <Button
               variant="primary"
-              href={`${base}/create`}
+              href={createHref}
               onFollow={(event) => {
                 event.preventDefault();
-                navigate('/identities/create');
+                navigate(PATHS.createIdentity);
               }}
             >
               Create identity

@@ -15,11 +15,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { SesConnection } from '../../lib/ses/client';
-import {
-  identityListQuery,
-  verifyDomainIdentityMutation,
-  verifyEmailIdentityMutation,
-} from '../../lib/ses/identities';
+import { identityListQuery } from '../../lib/ses/identities';
+import { verifyDomainIdentityMutation, verifyEmailIdentityMutation } from '../../lib/ses/identity-mutations';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
 import { createIdentitySchema, type CreateIdentityValues } from './create-identity-schema';
 

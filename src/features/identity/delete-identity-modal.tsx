@@ -12,7 +12,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SesConnection } from '../../lib/ses/client';
-import { deleteIdentityMutation } from '../../lib/ses/identities';
+import { deleteIdentityMutation } from '../../lib/ses/identity-mutations';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
 
 interface DeleteIdentityModalProps {

@@ -13,9 +13,8 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { IdentityVerificationAttributes } from '@aws-sdk/client-ses';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { connectionKey, type SesConnection } from '../../lib/ses/client';
-import { sesKeys } from '../../lib/ses/query-keys';
-import { completeVerificationOnEmulator } from './emulator-verify';
+import type { SesConnection } from '../../lib/ses/client';
+import { completeVerificationMutation } from '../../lib/ses/identity-mutations';
 import { VerificationStatus } from './verification-status';
 
 interface IdentitySummaryProps {
@@ -35,11 +34,7 @@ export function IdentitySummary({
   onEmulator,
 }: IdentitySummaryProps) {
   const queryClient = useQueryClient();
-  const verify = useMutation({
-    mutationFn: () => completeVerificationOnEmulator(identityArn),
-    onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: sesKeys.identities(connectionKey(connection)) }),
-  });
+  const verify = useMutation(completeVerificationMutation(connection, queryClient));
   const isDomain = !identity.includes('@');
   const pending = attributes.VerificationStatus !== 'Success';
   return (
@@ -110,7 +105,7 @@ export function IdentitySummary({
             type="info"
             header="Built-in emulator"
             action={
-              <Button onClick={() => verify.mutate()} loading={verify.isPending}>
+              <Button onClick={() => verify.mutate(identityArn)} loading={verify.isPending}>
                 Complete verification (emulator only)
               </Button>
             }

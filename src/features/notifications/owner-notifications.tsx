@@ -3,6 +3,7 @@
  * Complaint and Delivery, and email feedback forwarding, saved through the SES API. Forwarding can
  * be off only while Bounce and Complaint both have topics, and the form says so.
  */
+import type { NotificationType } from '@aws-sdk/client-ses';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -17,27 +18,29 @@ import Toggle from '@cloudscape-design/components/toggle';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SesConnection } from '../../lib/ses/client';
-import { connectionKey } from '../../lib/ses/client';
-import { applyNotificationChange, notificationsQuery } from '../../lib/ses/notifications';
-import { sesKeys } from '../../lib/ses/query-keys';
-import { sesErrorDetails } from '../../lib/ses/ses-error';
 import {
   forwardingMayBeDisabled,
   NOTIFICATION_TYPES,
   planNotificationChanges,
   settingsFromAttributes,
   type NotificationSettings,
-} from './notification-plan';
-import { TopicField, topicFieldError } from './topic-field';
+} from '../../lib/ses/notification-settings';
+import { notificationChangeMutation, notificationsQuery } from '../../lib/ses/notifications';
+import { sesErrorDetails } from '../../lib/ses/ses-error';
+import {
+  settingsFromChoices,
+  topicChoices,
+  typedTopicProblem,
+  type TopicChoices,
+} from '../../lib/ui/topic-choice';
+import { TopicField } from '../../lib/ui/topic-field';
 
 interface OwnerNotificationsProps {
   connection: SesConnection;
-  /** The identity's name (the owner) or its ARN (a delegate's own settings for it). */
+  /** The identity's name. */
   identity: string;
   accountTopics: string[];
   verified: boolean;
-  /** A delegate sets only its own topics and header flags; forwarding stays the owner's. */
-  delegate?: boolean;
 }
 
 export function OwnerNotifications(props: OwnerNotificationsProps) {
@@ -54,40 +57,40 @@ export function OwnerNotifications(props: OwnerNotificationsProps) {
   return <NotificationsForm {...props} saved={settingsFromAttributes(query.data)} />;
 }
 
+interface Wanted {
+  choices: TopicChoices;
+  forwarding: boolean;
+}
+
 function NotificationsForm({
   connection,
   identity,
   accountTopics,
   verified,
-  delegate = false,
   saved,
 }: OwnerNotificationsProps & { saved: NotificationSettings }) {
   const queryClient = useQueryClient();
-  const [wanted, setWanted] = useState(saved);
+  const initial = (): Wanted => ({
+    choices: topicChoices(saved, accountTopics),
+    forwarding: saved.forwarding,
+  });
+  const [form, setForm] = useState(initial);
+  // A typed ARN's problem shows once its field was left, or after a save attempt.
+  const [touched, setTouched] = useState<ReadonlySet<NotificationType>>(new Set());
   const [attempted, setAttempted] = useState(false);
   const [savedMessage, setSavedMessage] = useState(false);
-  const save = useMutation({
-    mutationFn: async () => {
-      // One call per change, in an order SES accepts; the first refusal stops the rest.
-      for (const c of planNotificationChanges(saved, wanted, { ownerSettings: !delegate }))
-        await applyNotificationChange(connection, identity, c);
-    },
-    // Some changes may have landed before a refusal: re-read what SES holds either way.
-    onSettled: () =>
-      queryClient.invalidateQueries({ queryKey: sesKeys.notifications(connectionKey(connection), identity) }),
-    onSuccess: () => setSavedMessage(true),
-  });
-  const errors = NOTIFICATION_TYPES.map((t) => topicFieldError(wanted.topics[t], accountTopics)).filter(
-    Boolean,
-  );
+  const save = useMutation(notificationChangeMutation(connection, queryClient, identity));
+  const wanted: NotificationSettings = { ...settingsFromChoices(form.choices), forwarding: form.forwarding };
+  const problems = NOTIFICATION_TYPES.map((type) => typedTopicProblem(form.choices[type]));
   const canDisableForwarding = forwardingMayBeDisabled(wanted);
-  const plan = planNotificationChanges(saved, wanted, { ownerSettings: !delegate });
+  const plan = planNotificationChanges(saved, wanted);
   const error = save.isError ? sesErrorDetails(save.error) : undefined;
-  const edit = (next: NotificationSettings) => {
+  const edit = (next: Wanted) => {
     setSavedMessage(false);
     save.reset();
     // Forwarding goes back on when the topics it depended on are removed.
-    setWanted(delegate || forwardingMayBeDisabled(next) ? next : { ...next, forwarding: true });
+    const keepsForwardingOff = forwardingMayBeDisabled(settingsFromChoices(next.choices));
+    setForm(keepsForwardingOff ? next : { ...next, forwarding: true });
   };
 
   return (
@@ -95,13 +98,19 @@ function NotificationsForm({
       onSubmit={(event) => {
         event.preventDefault();
         setAttempted(true);
-        if (errors.length === 0 && plan.length > 0) save.mutate();
+        if (problems.every((p) => p === undefined) && plan.length > 0)
+          save.mutate(plan, { onSuccess: () => setSavedMessage(true) });
       }}
     >
       <Form
         actions={
           <SpaceBetween direction="horizontal" size="xs">
-            <Button formAction="none" variant="link" disabled={plan.length === 0} onClick={() => edit(saved)}>
+            <Button
+              formAction="none"
+              variant="link"
+              disabled={plan.length === 0}
+              onClick={() => edit(initial())}
+            >
               Reset
             </Button>
             <Button
@@ -128,64 +137,45 @@ function NotificationsForm({
             header={
               <Header
                 variant="h2"
-                description={
-                  delegate
-                    ? 'Your own topics for the messages you send from this identity. The owner’s topics are kept apart, and SES notifies both.'
-                    : 'SNS topics that receive this identity’s notifications. Delegates set their own topics for the identity ARN they send from, and SES notifies both.'
-                }
+                description="SNS topics that receive this identity’s notifications. Delegates set their own topics for the identity ARN they send from, and SES notifies both."
               >
                 SNS notifications
               </Header>
             }
           >
             <ColumnLayout columns={3}>
-              {NOTIFICATION_TYPES.map((type) => (
+              {NOTIFICATION_TYPES.map((type, i) => (
                 <TopicField
                   key={type}
                   type={type}
-                  topic={wanted.topics[type]}
-                  headers={wanted.headers[type]}
+                  value={form.choices[type]}
                   accountTopics={accountTopics}
-                  showErrors={attempted}
-                  onChange={({ topic, headers }) =>
-                    edit({
-                      ...wanted,
-                      topics: { ...wanted.topics, [type]: topic },
-                      headers: { ...wanted.headers, [type]: headers },
-                    })
-                  }
+                  onChange={(value) => edit({ ...form, choices: { ...form.choices, [type]: value } })}
+                  onBlur={() => setTouched(new Set(touched).add(type))}
+                  arnError={attempted || touched.has(type) ? problems[i] : undefined}
                 />
               ))}
             </ColumnLayout>
           </Container>
-          {delegate ? (
-            <Container header={<Header variant="h2">Email feedback forwarding</Header>}>
-              <Box variant="p">
-                Feedback forwarding belongs to the identity’s owner. To receive bounces and complaints by
-                email yourself, send with a Return-Path address at an identity you own.
-              </Box>
-            </Container>
-          ) : (
-            <Container header={<Header variant="h2">Email feedback forwarding</Header>}>
-              <FormField
-                label="Forward bounces and complaints by email"
-                description="SES emails bounces and complaints to the message’s Return-Path address (or its Source)."
-                constraintText={
-                  canDisableForwarding
-                    ? undefined
-                    : 'Forwarding can be turned off only while both Bounce and Complaint have SNS topics; otherwise nobody would hear of bounces or complaints.'
-                }
+          <Container header={<Header variant="h2">Email feedback forwarding</Header>}>
+            <FormField
+              label="Forward bounces and complaints by email"
+              description="SES emails bounces and complaints to the message’s Return-Path address (or its Source)."
+              constraintText={
+                canDisableForwarding
+                  ? undefined
+                  : 'Forwarding can be turned off only while both Bounce and Complaint have SNS topics; otherwise nobody would hear of bounces or complaints.'
+              }
+            >
+              <Toggle
+                checked={form.forwarding}
+                disabled={form.forwarding && !canDisableForwarding}
+                onChange={({ detail }) => edit({ ...form, forwarding: detail.checked })}
               >
-                <Toggle
-                  checked={wanted.forwarding}
-                  disabled={wanted.forwarding && !canDisableForwarding}
-                  onChange={({ detail }) => edit({ ...wanted, forwarding: detail.checked })}
-                >
-                  {wanted.forwarding ? 'Enabled' : 'Disabled'}
-                </Toggle>
-              </FormField>
-            </Container>
-          )}
+                {form.forwarding ? 'Enabled' : 'Disabled'}
+              </Toggle>
+            </FormField>
+          </Container>
           {error && (
             <Alert type="error" header={`SES refused a change: ${error.code}`}>
               {error.message} Your choices are still in the form.

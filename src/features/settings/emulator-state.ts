@@ -1,22 +1,13 @@
 /**
- * The built-in emulator's whole state through its emulator-only API: export (`GET state`),
- * import (`PUT state`) and reset to the seeded demo (`POST reset`). Not SES operations.
+ * The emulator's whole state as files: export (`GET state`), import (`PUT state`) after the
+ * checks that can be made before sending a file, and reset to the seeded demo (`POST reset`).
+ * Not SES operations: they go through the emulator-only API's client.
  */
-import { EMULATOR_API_BASE } from '../../lib/emulator/local-endpoint';
-
-async function emulatorCall(path: string, init: RequestInit, base: string): Promise<Response> {
-  const response = await fetch(`${base}__emulator/${path}`, init);
-  if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as { error?: string };
-    throw new Error(body.error ?? `The emulator refused the request (HTTP ${response.status}).`);
-  }
-  return response;
-}
+import { readState, replaceState, resetState } from '../../lib/emulator/emulator-actions';
 
 /** The state as the JSON text a file holds (pretty-printed, so that it can be read and diffed). */
-export async function exportEmulatorState(base: string = EMULATOR_API_BASE): Promise<string> {
-  const response = await emulatorCall('state', { method: 'GET' }, base);
-  return JSON.stringify(await response.json(), null, 2);
+export async function exportEmulatorState(base?: string): Promise<string> {
+  return JSON.stringify(await readState(base), null, 2);
 }
 
 /**
@@ -40,10 +31,7 @@ function tooBig(size: number): Error {
  * then checks the schema version and every record, and its message (naming the first bad path)
  * reaches the caller unchanged.
  */
-export async function importEmulatorState(
-  source: string | Blob,
-  base: string = EMULATOR_API_BASE,
-): Promise<void> {
+export async function importEmulatorState(source: string | Blob, base?: string): Promise<void> {
   if (typeof source !== 'string' && source.size > MAX_IMPORT_BYTES) throw tooBig(source.size);
   const text = typeof source === 'string' ? source : await source.text();
   // A string's length in UTF-16 units never exceeds its UTF-8 size, so this refuses only real oversize.
@@ -60,13 +48,9 @@ export async function importEmulatorState(
     !Array.isArray((state as { identities?: unknown }).identities)
   )
     throw new Error('The file is JSON but not an emulator export: it has no "identities" list.');
-  await emulatorCall(
-    'state',
-    { method: 'PUT', headers: { 'content-type': 'application/json' }, body: text },
-    base,
-  );
+  await replaceState(text, base);
 }
 
-export async function resetEmulator(base: string = EMULATOR_API_BASE): Promise<void> {
-  await emulatorCall('reset', { method: 'POST' }, base);
+export async function resetEmulator(base?: string): Promise<void> {
+  await resetState(base);
 }

@@ -4,6 +4,7 @@
  * hosting (the hash never reaches the server), and the policy editor hands a draft over the same way.
  */
 import { z } from 'zod';
+import { PATHS } from '../../lib/paths';
 
 export interface SimulatorPolicy {
   name: string;
@@ -136,7 +137,7 @@ export function decodeScenario(encoded: string): DecodedScenario {
 
 /** The router path (relative to the basename) that opens the simulator with a scenario. */
 export function simulatorPath(scenario: SimulatorScenario): string {
-  return `/simulator#${HASH_KEY}=${encodeScenario(scenario)}`;
+  return `${PATHS.simulator}#${HASH_KEY}=${encodeScenario(scenario)}`;
 }
 
 /** The scenario in a location hash, if there is one. */

@@ -1,11 +1,12 @@
 /**
- * Identities through the SES API: the list (every page of ListIdentities), verification
- * attributes, verifying and deleting. Mutations invalidate just the identity branch.
+ * Identities through the SES API: the list (every page of ListIdentities) and verification
+ * attributes. Verifying and deleting are in identity-mutations.ts, apart so that the first load
+ * (the Identities page reads, never writes) does not carry them.
  */
 import type { IdentityVerificationAttributes } from '@aws-sdk/client-ses';
-import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { connectionKey, loadSesSdk, sesClient, type SesConnection } from './client';
-import { sesKeys, type IdentityTypeFilter } from './query-keys';
+import { sesKeys, type IdentityTypeFilter } from '../query-keys';
 import { emptyRecord } from '../own-keys';
 
 /** GetIdentityVerificationAttributes takes at most 100 identities per call. */
@@ -41,7 +42,7 @@ export function identityListQuery(connection: SesConnection, type: IdentityTypeF
 
 export function verificationQuery(connection: SesConnection, identities: string[]) {
   return queryOptions({
-    queryKey: [...sesKeys.identities(connectionKey(connection)), 'verification', identities] as const,
+    queryKey: sesKeys.verification(connectionKey(connection), identities),
     queryFn: async (): Promise<Record<string, IdentityVerificationAttributes>> => {
       const client = await sesClient(connection);
       // Prototype-less: keys are identity names, and Object.assign would let a `__proto__` entry
@@ -57,41 +58,5 @@ export function verificationQuery(connection: SesConnection, identities: string[
       }
       return result;
     },
-  });
-}
-
-function invalidateIdentities(queryClient: QueryClient, connection: SesConnection) {
-  return queryClient.invalidateQueries({ queryKey: sesKeys.identities(connectionKey(connection)) });
-}
-
-export function verifyEmailIdentityMutation(connection: SesConnection, queryClient: QueryClient) {
-  return mutationOptions({
-    mutationFn: async (emailAddress: string) =>
-      (await sesClient(connection)).send(
-        new (await loadSesSdk()).VerifyEmailIdentityCommand({ EmailAddress: emailAddress }),
-      ),
-    onSuccess: () => invalidateIdentities(queryClient, connection),
-  });
-}
-
-export function verifyDomainIdentityMutation(connection: SesConnection, queryClient: QueryClient) {
-  return mutationOptions({
-    mutationFn: async (domain: string) => {
-      const output = await (
-        await sesClient(connection)
-      ).send(new (await loadSesSdk()).VerifyDomainIdentityCommand({ Domain: domain }));
-      return output.VerificationToken;
-    },
-    onSuccess: () => invalidateIdentities(queryClient, connection),
-  });
-}
-
-export function deleteIdentityMutation(connection: SesConnection, queryClient: QueryClient) {
-  return mutationOptions({
-    mutationFn: async (identity: string) =>
-      (await sesClient(connection)).send(
-        new (await loadSesSdk()).DeleteIdentityCommand({ Identity: identity }),
-      ),
-    onSuccess: () => invalidateIdentities(queryClient, connection),
   });
 }

@@ -6,7 +6,7 @@
 import type { IdentityNotificationAttributes, NotificationType } from '@aws-sdk/client-ses';
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { connectionKey, loadSesSdk, sesClient, type SesConnection } from './client';
-import { sesKeys } from './query-keys';
+import { sesKeys } from '../query-keys';
 import { ownValue } from '../own-keys';
 
 export function notificationsQuery(connection: SesConnection, identity: string) {
@@ -33,7 +33,7 @@ export type NotificationChange =
   | { kind: 'forwarding'; enabled: boolean };
 
 /** Applies one change through the SES API (one call). */
-export async function applyNotificationChange(
+async function applyNotificationChange(
   connection: SesConnection,
   identity: string,
   change: NotificationChange,
@@ -69,14 +69,21 @@ export async function applyNotificationChange(
   }
 }
 
+/**
+ * Saves a plan of changes (see notification-settings.ts), one call each in the plan's order; the
+ * first refusal stops the rest. Some changes may have landed before a refusal, so the settings
+ * are re-read either way.
+ */
 export function notificationChangeMutation(
   connection: SesConnection,
   queryClient: QueryClient,
   identity: string,
 ) {
   return mutationOptions({
-    mutationFn: (change: NotificationChange) => applyNotificationChange(connection, identity, change),
-    onSuccess: () =>
+    mutationFn: async (plan: readonly NotificationChange[]) => {
+      for (const change of plan) await applyNotificationChange(connection, identity, change);
+    },
+    onSettled: () =>
       queryClient.invalidateQueries({ queryKey: sesKeys.notifications(connectionKey(connection), identity) }),
   });
 }

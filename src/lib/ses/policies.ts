@@ -1,11 +1,12 @@
 /**
- * An identity's sending authorization policies through the SES API. Saving or deleting one
- * invalidates that identity's policy branch only (and the list, whose rows count policies).
+ * An identity's sending authorization policies through the SES API, with their documents. Just
+ * the names (a table row's count) are in policy-names.ts and saving and deleting in
+ * policy-mutations.ts, apart so that the first load (the Identities page counts policies, never
+ * reads or writes their documents) carries only the names.
  */
-
-import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { connectionKey, loadSesSdk, sesClient, type SesConnection } from './client';
-import { sesKeys } from './query-keys';
+import { sesKeys } from '../query-keys';
 import { ownValue } from '../own-keys';
 
 export interface IdentityPolicy {
@@ -30,51 +31,5 @@ export function policiesQuery(connection: SesConnection, identity: string) {
         .sort((a, b) => a.localeCompare(b))
         .map((name) => ({ name, document: ownValue(Policies, name) ?? '' }));
     },
-  });
-}
-
-/** Just the names (ListIdentityPolicies): enough for a count in a table row. */
-export function policyNamesQuery(connection: SesConnection, identity: string) {
-  return queryOptions({
-    queryKey: [...sesKeys.policies(connectionKey(connection), identity), 'names'] as const,
-    queryFn: async (): Promise<string[]> => {
-      const client = await sesClient(connection);
-      const output = await client.send(
-        new (await loadSesSdk()).ListIdentityPoliciesCommand({ Identity: identity }),
-      );
-      return output.PolicyNames ?? [];
-    },
-  });
-}
-
-function invalidatePolicies(queryClient: QueryClient, connection: SesConnection, identity: string) {
-  const conn = connectionKey(connection);
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: sesKeys.policies(conn, identity) }),
-    queryClient.invalidateQueries({ queryKey: [...sesKeys.identities(conn), 'list'] }),
-  ]);
-}
-
-export function putPolicyMutation(connection: SesConnection, queryClient: QueryClient, identity: string) {
-  return mutationOptions({
-    mutationFn: async ({ name, document }: IdentityPolicy) =>
-      (await sesClient(connection)).send(
-        new (await loadSesSdk()).PutIdentityPolicyCommand({
-          Identity: identity,
-          PolicyName: name,
-          Policy: document,
-        }),
-      ),
-    onSuccess: () => invalidatePolicies(queryClient, connection, identity),
-  });
-}
-
-export function deletePolicyMutation(connection: SesConnection, queryClient: QueryClient, identity: string) {
-  return mutationOptions({
-    mutationFn: async (name: string) =>
-      (await sesClient(connection)).send(
-        new (await loadSesSdk()).DeleteIdentityPolicyCommand({ Identity: identity, PolicyName: name }),
-      ),
-    onSuccess: () => invalidatePolicies(queryClient, connection, identity),
   });
 }

@@ -4,10 +4,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { principalById } from '../../../mocks/ses/directory';
 import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
 import { connectionKey, type SesConnection } from './client';
-import { identityListQuery, verificationQuery, verifyDomainIdentityMutation } from './identities';
+import { identityListQuery, verificationQuery } from './identities';
+import { verifyDomainIdentityMutation } from './identity-mutations';
 import { notificationsQuery } from './notifications';
-import { policiesQuery, putPolicyMutation } from './policies';
-import { sesKeys } from './query-keys';
+import { policiesQuery } from './policies';
+import { policyNamesQuery } from './policy-names';
+import { putPolicyMutation } from './policy-mutations';
+import { sesKeys } from '../query-keys';
 import { sesErrorDetails } from './ses-error';
 import { sendEmailMutation, sendRawEmailMutation } from './sending';
 
@@ -39,11 +42,15 @@ describe('src/lib/ses against the emulator', () => {
     expect(policies.map((p) => p.name)).toEqual(['SampleAuthorizationPolicy']);
   });
 
-  it('a saved policy invalidates that identity’s policies and the list, nothing else', async () => {
+  it('a saved policy invalidates that identity’s policies and their count, not the identity list', async () => {
     const client = new QueryClient();
     await client.fetchQuery(identityListQuery(connection));
+    await client.fetchQuery(verificationQuery(connection, ['ses-example.com']));
     await client.fetchQuery(policiesQuery(connection, 'ses-example.com'));
+    await client.fetchQuery(policyNamesQuery(connection, 'ses-example.com'));
     await client.fetchQuery(notificationsQuery(connection, 'ses-example.com'));
+    // Another identity's policies, as a table would hold them.
+    client.setQueryData(policiesQuery(connection, 'other.example').queryKey, []);
     const document = JSON.stringify({
       Version: '2012-10-17',
       Statement: [
@@ -61,8 +68,14 @@ describe('src/lib/ses against the emulator', () => {
     });
     const state = (key: readonly unknown[]) => client.getQueryState(key)?.isInvalidated;
     expect(state(sesKeys.policies(conn, 'ses-example.com'))).toBe(true);
-    expect(state(sesKeys.identityList(conn, 'All'))).toBe(true);
+    expect(state(sesKeys.policyNames(conn, 'ses-example.com'))).toBe(true);
+    // The list is every ListIdentities page (eleven at 10,000 identities): a policy changes none.
+    expect(state(sesKeys.identityList(conn, 'All'))).toBe(false);
+    expect(state(sesKeys.verification(conn, ['ses-example.com']))).toBe(false);
     expect(state(sesKeys.notifications(conn, 'ses-example.com'))).toBe(false);
+    expect(state(sesKeys.policies(conn, 'other.example'))).toBe(false);
+    // Every query was found under the factory's keys: none is keyed some other way.
+    expect(client.getQueryCache().getAll()).toHaveLength(6);
   });
 
   it("reports SES's code, message and request ID for a refusal", async () => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   forwardingMayBeDisabled,
   planNotificationChanges,
+  planTopicChanges,
   settingsFromAttributes,
-  topicArnProblem,
   type NotificationSettings,
-} from './notification-plan';
+} from './notification-settings';
 
 const topic = (name: string) => `arn:aws:sns:us-east-1:888888888888:${name}`;
 
@@ -41,9 +41,8 @@ describe('planNotificationChanges', () => {
 
   it('sends nothing when nothing changed, and never forwarding for a delegate', () => {
     expect(planNotificationChanges(none, none)).toEqual([]);
-    expect(planNotificationChanges(none, { ...none, forwarding: false }, { ownerSettings: false })).toEqual(
-      [],
-    );
+    const forwardingOff: NotificationSettings = { ...none, forwarding: false };
+    expect(planTopicChanges(none, forwardingOff)).toEqual([]);
   });
 
   it('drops the header flag of a type whose topic is removed', () => {
@@ -72,13 +71,24 @@ describe('forwardingMayBeDisabled', () => {
   });
 });
 
-describe('topicArnProblem', () => {
-  it('accepts SNS topic ARNs and says what is wrong with others', () => {
-    expect(topicArnProblem('arn:aws:sns:eu-west-1:111122223333:their-topic')).toBeUndefined();
-    expect(topicArnProblem('')).toMatch(/Enter the ARN/);
-    expect(topicArnProblem(' arn:aws:sns:eu-west-1:111122223333:t')).toMatch(/spaces/);
-    expect(topicArnProblem('sns:topic')).toMatch(/starts with "arn:"/);
-    expect(topicArnProblem('arn:aws:sqs:us-east-1:111122223333:queue')).toMatch(/sqs service/);
-    expect(topicArnProblem('arn:aws:sns:us-east-1:1111:topic')).toMatch(/12-digit account ID/);
+describe("planTopicChanges (a delegate's plan)", () => {
+  const mine = 'arn:aws:sns:us-east-1:999999999999:delegate-deliveries';
+
+  it('sets a topic, then its headers flag', () => {
+    const wanted = {
+      ...none,
+      topics: { ...none.topics, Delivery: mine },
+      headers: { ...none.headers, Delivery: true },
+    };
+    expect(planTopicChanges(none, wanted)).toEqual([
+      { kind: 'topic', type: 'Delivery', topicArn: mine },
+      { kind: 'headers', type: 'Delivery', enabled: true },
+    ]);
+  });
+
+  it('clears a topic without a separate headers call, and never touches forwarding', () => {
+    const saved = { topics: { ...none.topics, Bounce: mine }, headers: { ...none.headers, Bounce: true } };
+    expect(planTopicChanges(saved, none)).toEqual([{ kind: 'topic', type: 'Bounce', topicArn: undefined }]);
+    expect(planTopicChanges(saved, saved)).toEqual([]);
   });
 });
