@@ -14,8 +14,7 @@ import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
-import { policyLimitProblem, policyNameProblem } from '../../policy-engine';
+import { useRef, useState } from 'react';
 import type { SesConnection } from '../../lib/ses/client';
 import { putPolicyMutation } from '../../lib/ses/policy-mutations';
 import type { IdentityPolicy } from '../../lib/ses/policies';
@@ -23,12 +22,12 @@ import { sesErrorDetails } from '../../lib/ses/ses-error';
 import { DraftRestoreAlert } from './draft-restore-alert';
 import { LazyPolicyCodeEditor, type EditorHandle } from '../../lib/policy-ui/lazy-policy-code-editor';
 import { LeaveConfirmation } from './leave-confirmation';
-import { analyseDraft, formatPolicyText } from '../../lib/policy-ui/policy-diagnostics';
-import { clearDraft, draftKey, isDraftProblem, readDraft, writeDraft } from './policy-drafts';
+import { formatPolicyText } from '../../lib/policy-ui/policy-diagnostics';
 import { PolicyPreview } from '../../lib/policy-ui/policy-preview';
 import { ProblemsList } from './problems-list';
 import { SaveAsNewModal } from './save-as-new-modal';
 import { SizeMeter } from '../../lib/policy-ui/size-meter';
+import { usePolicyDraft } from './use-policy-draft';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
 
 export interface PolicyEditorFormProps {
@@ -49,61 +48,28 @@ export interface PolicyEditorFormProps {
 }
 
 export function PolicyEditorForm(props: PolicyEditorFormProps) {
-  const { connection, account, identity, identityArn, existing, existingNames, onSaved, onCancel } = props;
-  const editing = existing !== undefined;
-  const initial = { name: existing?.name ?? '', document: existing?.document ?? props.initialDocument };
-  const key = draftKey(account, identity, existing?.name);
-  const [storedDraft] = useState(() => readDraft(key));
-  const [foundDraft, setFoundDraft] = useState(() =>
-    storedDraft &&
-    !isDraftProblem(storedDraft) &&
-    (storedDraft.document !== initial.document || storedDraft.name !== initial.name)
-      ? storedDraft
-      : undefined,
-  );
-  const [draftProblem, setDraftProblem] = useState(() =>
-    isDraftProblem(storedDraft) ? storedDraft.problem : undefined,
-  );
-  const [name, setName] = useState(initial.name);
-  const [document, setDocument] = useState(initial.document);
+  const { connection, identity, existingNames, onSaved, onCancel } = props;
+  const draft = usePolicyDraft(props);
+  const { editing, name, document, analysis, dirty, blockers, foundDraft, draftProblem } = draft;
   const [nameTouched, setNameTouched] = useState(false);
   const [saveAsNewOpen, setSaveAsNewOpen] = useState(false);
   const editorHandle = useRef<EditorHandle | null>(null);
   const queryClient = useQueryClient();
   const save = useMutation(putPolicyMutation(connection, queryClient, identity));
-
-  const analysis = useMemo(() => analyseDraft(document, identityArn), [document, identityArn]);
-  const dirty = name !== initial.name || document !== initial.document;
   const { blocker, release } = useUnsavedChangesGuard(dirty);
-  // Editing keeps the saved name, and replaces the policy: neither the name nor the limit applies.
-  const currentNameError = editing ? undefined : policyNameProblem(name, existingNames);
-  const limitProblem = editing ? undefined : policyLimitProblem(existingNames.length, identity);
-  const atLimit = limitProblem !== undefined;
+  const atLimit = draft.limitProblem !== undefined;
 
   const update = (next: { name?: string; document?: string }) => {
-    const draft = { name: next.name ?? name, document: next.document ?? document };
-    if (next.name !== undefined) setName(next.name);
-    if (next.document !== undefined) setDocument(next.document);
     save.reset();
-    if (draft.name !== initial.name || draft.document !== initial.document) writeDraft(key, draft);
-    else clearDraft(key);
+    draft.update(next);
   };
-
-  const blockers: string[] = [];
-  if (limitProblem) blockers.push(limitProblem);
-  if (currentNameError) blockers.push('Give the policy a valid name.');
-  if (analysis.errorCount > 0)
-    blockers.push(
-      `Fix the ${analysis.errorCount} ${analysis.errorCount === 1 ? 'error' : 'errors'} listed under the editor.`,
-    );
-  if (editing && !dirty) blockers.push('No changes to save.');
 
   const submit = (policyName: string) =>
     save.mutate(
       { name: policyName, document },
       {
         onSuccess: () => {
-          clearDraft(key);
+          draft.saved();
           release();
           onSaved(policyName);
         },
@@ -131,7 +97,7 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
               onClick={() => {
                 // A deliberate hand-over, not a loss: the draft is kept (update() stored it), and
                 // coming back to the editor offers to restore it, so this navigation is not guarded.
-                if (dirty) writeDraft(key, { name, document });
+                draft.keepDraft();
                 release();
                 props.onSimulate({ name: name || 'draft', document });
               }}
@@ -163,15 +129,8 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
           {foundDraft && (
             <DraftRestoreAlert
               draft={foundDraft}
-              onRestore={() => {
-                setName(editing ? initial.name : foundDraft.name);
-                setDocument(foundDraft.document);
-                setFoundDraft(undefined);
-              }}
-              onDiscard={() => {
-                clearDraft(key);
-                setFoundDraft(undefined);
-              }}
+              onRestore={draft.restoreDraft}
+              onDiscard={draft.discardDraft}
             />
           )}
           {draftProblem && (
@@ -179,10 +138,7 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
               type="warning"
               header="A stored draft could not be restored"
               dismissible
-              onDismiss={() => {
-                clearDraft(key);
-                setDraftProblem(undefined);
-              }}
+              onDismiss={draft.dismissDraftProblem}
             >
               {draftProblem} The editor shows the policy as it was before that draft.
             </Alert>
@@ -201,7 +157,7 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
                     ? 'SES cannot rename a policy. To keep this document under another name, use Save as new.'
                     : 'Up to 64 letters, digits, hyphens and underscores. It cannot be changed later.'
                 }
-                errorText={nameTouched || name ? currentNameError : undefined}
+                errorText={nameTouched || name ? draft.nameError : undefined}
               >
                 <Input
                   value={name}
