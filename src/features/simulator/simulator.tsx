@@ -7,7 +7,7 @@ import Button from '@cloudscape-design/components/button';
 import Form from '@cloudscape-design/components/form';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
@@ -16,18 +16,20 @@ import type { SesConnection } from '../../lib/ses/client';
 import { policiesQuery } from '../../lib/ses/policies';
 import { CallerSection, type CallerChoice } from './caller-section';
 import { ContextSection } from './context-section';
-import { defaultFormValues, formToScenario, scenarioToForm, type SimulatorFormValues } from './form-values';
+import { defaultFormValues, formToScenario, type SimulatorFormValues } from './form-values';
 import type { IdentityResolver } from './identity-directory';
 import { IdentitySection } from './identity-section';
 import { MatrixPanel } from './matrix-panel';
 import { buildMatrixInput, matrixIdentityNames } from './matrix-input';
 import { MessageSection } from './message-section';
-import { scenarioFromHash, simulatorPath, type SimulatorPolicy, type SimulatorScenario } from './scenario';
+import { simulatorPath, type SimulatorPolicy, type SimulatorScenario } from './scenario';
 import { ShareLink } from './share-link';
 import { simulate, type Simulation } from './simulate';
 import { SimulationResult } from './simulation-result';
 import styles from './simulator.module.css';
+import { useFollowedSourceArn } from './use-followed-source-arn';
 import { useKnownIdentities, type ListedIdentity } from './use-known-identities';
+import { useRunWhenReady, useScenarioHash } from './use-scenario-hash';
 import { simulatorFormSchema, validateForm } from './validate-form';
 
 const FORM_SCHEMA = simulatorFormSchema();
@@ -95,12 +97,14 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
   const [simulation, setSimulation] = useState<{ simulation: Simulation; action: string }>();
   const [shared, setShared] = useState<SimulatorScenario>();
   const [running, setRunning] = useState(false);
-  const appliedHash = useRef<string | undefined>(undefined);
-  const followedArn = useRef('');
-  const pendingRun = useRef(false);
-  const fromHash = useMemo(() => scenarioFromHash(location.hash), [location.hash]);
-  const [dismissedHash, setDismissedHash] = useState<string>();
-  const linkError = fromHash && !fromHash.ok && dismissedHash !== location.hash ? fromHash.error : undefined;
+  const getSourceArn = useCallback(() => getValues('sourceArn'), [getValues]);
+  const setSourceArn = useCallback(
+    (arn: string) => setValue('sourceArn', arn, { shouldValidate: true }),
+    [setValue],
+  );
+  const followed = useFollowedSourceArn(getSourceArn, setSourceArn);
+  const scenarioHash = useScenarioHash({ hash: location.hash, reset, onApplied: followed.adopt });
+  const { wrote: wroteHash } = scenarioHash;
 
   const run = useCallback(
     async (values: SimulatorFormValues) => {
@@ -135,7 +139,7 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
         setShared(scenario);
         // The address bar carries the scenario too, so a reload or a bookmark reopens it.
         const path = simulatorPath(scenario);
-        appliedHash.current = path.slice(path.indexOf('#'));
+        wroteHash(path.slice(path.indexOf('#')));
         void navigate(path, { replace: true });
       } catch (error) {
         // An identity's verification or policies could not be read: no guess is shown.
@@ -145,7 +149,7 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
         setRunning(false);
       }
     },
-    [navigate, resolve, savedPoliciesOf, setError],
+    [navigate, resolve, savedPoliciesOf, setError, wroteHash],
   );
   // handleSubmit is called when submitting, not while rendering (run writes a ref).
   const submit = useCallback(
@@ -153,36 +157,7 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
     [handleSubmit, run],
   );
 
-  // A scenario in the hash fills the form (once per distinct hash) and runs once identities load.
-  useEffect(() => {
-    if (location.hash === appliedHash.current) return;
-    appliedHash.current = location.hash;
-    if (!fromHash?.ok) return;
-    const values = scenarioToForm(fromHash.scenario);
-    reset(values);
-    followedArn.current = values.sourceArn === values.identityArn ? values.sourceArn : '';
-    pendingRun.current = true;
-  }, [fromHash, location.hash, reset]);
-  useEffect(() => {
-    if (!pendingRun.current || loading) return;
-    pendingRun.current = false;
-    void submit();
-  }, [fromHash, loading, submit]);
-
-  // Sending through the chosen identity is what is simulated: its ARN becomes the Source ARN
-  // (visibly; the user can change it) while that field is blank or still follows the identity.
-  // Only the user's own edits of the identity move it: a scenario from a link is kept as given.
-  const followIdentity = useCallback(
-    (typed: string) => {
-      const arn = typed.trim();
-      if (!parseIdentityArn(arn).ok) return;
-      const source = getValues('sourceArn').trim();
-      if (source && source !== followedArn.current) return;
-      followedArn.current = arn;
-      if (source !== arn) setValue('sourceArn', arn, { shouldValidate: true });
-    },
-    [getValues, setValue],
-  );
+  useRunWhenReady(scenarioHash, loading, () => void submit());
 
   const principalsForMatrix = principals.map((p) => p.arn);
   const buildMatrix = async (lists: Parameters<typeof buildMatrixInput>[1]) => {
@@ -211,14 +186,14 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
 
   return (
     <SpaceBetween size="l">
-      {linkError && (
+      {scenarioHash.linkError && (
         <Alert
           type="error"
           header="This link’s scenario cannot be opened"
           dismissible
-          onDismiss={() => setDismissedHash(location.hash)}
+          onDismiss={scenarioHash.dismissLinkError}
         >
-          {linkError}
+          {scenarioHash.linkError}
         </Alert>
       )}
       {(acting.error || callers.error) && (
@@ -246,7 +221,7 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
               identities={acting.listed}
               loading={acting.loading}
               savedPolicies={shownPolicies}
-              onChosen={followIdentity}
+              onChosen={followed.follow}
             />
             <CallerSection control={control} setValue={setValue} principals={principals} />
             <MessageSection control={control} />
