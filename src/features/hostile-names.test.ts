@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { roleTraces } from './activity/attempt-trace';
 import { buildPolicyDocument } from './generator/build-policy';
 import { emptyCondition, emptyStatement } from './generator/form-defaults';
-import { missingKeyAdvice } from './simulator/missing-keys';
+import { missingKeyAdvice } from './simulator/result/missing-keys';
 
 const NAMES = ['constructor', 'toString', 'hasOwnProperty', '__proto__'];
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';

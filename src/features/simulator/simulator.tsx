@@ -14,21 +14,26 @@ import { useLocation, useNavigate } from 'react-router';
 import { parseIdentityArn } from '../../policy-engine';
 import type { SesConnection } from '../../lib/ses/client';
 import { policiesQuery } from '../../lib/ses/policies';
-import { CallerSection, type CallerChoice } from './caller-section';
-import { ContextSection } from './context-section';
-import { defaultFormValues, formToScenario, scenarioToForm, type SimulatorFormValues } from './form-values';
-import type { IdentityResolver } from './identity-directory';
-import { IdentitySection } from './identity-section';
-import { MatrixPanel } from './matrix-panel';
-import { buildMatrixInput, matrixIdentityNames } from './matrix-input';
-import { MessageSection } from './message-section';
+import { CallerSection, type CallerChoice } from './form/caller-section';
+import { ContextSection } from './form/context-section';
+import {
+  defaultFormValues,
+  formToScenario,
+  scenarioToForm,
+  type SimulatorFormValues,
+} from './form/form-values';
+import type { IdentityResolver } from './evaluation/identity-lookup';
+import { IdentitySection } from './form/identity-section';
+import { MatrixPanel } from './matrix/matrix-panel';
+import { buildMatrixInput, matrixIdentityNames } from './matrix/matrix-input';
+import { MessageSection } from './form/message-section';
 import { scenarioFromHash, simulatorPath, type SimulatorPolicy, type SimulatorScenario } from './scenario';
 import { ShareLink } from './share-link';
-import { simulate, type Simulation } from './simulate';
-import { SimulationResult } from './simulation-result';
+import { simulate, type Simulation } from './evaluation/simulate';
+import { SimulationResult } from './result/simulation-result';
 import styles from './simulator.module.css';
-import { useKnownIdentities, type ListedIdentity } from './use-known-identities';
-import { simulatorFormSchema, validateForm } from './validate-form';
+import { useKnownIdentities, type ListedIdentity } from './form/use-known-identities';
+import { simulatorFormSchema, validateForm } from './form/validate-form';
 
 const FORM_SCHEMA = simulatorFormSchema();
 /** Stands in for a missing connection in a query that is then disabled. */

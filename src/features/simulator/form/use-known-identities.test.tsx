@@ -2,10 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { principalById } from '../../../mocks/ses/directory';
-import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
-import { server } from '../../../mocks/node';
-import type { SesConnection } from '../../lib/ses/client';
+import { principalById } from '../../../../mocks/ses/directory';
+import { openFreshEmulatorStore } from '../../../../mocks/ses/instance';
+import { server } from '../../../../mocks/node';
+import type { SesConnection } from '../../../lib/ses/client';
 import { useKnownIdentities } from './use-known-identities';
 
 const owner = principalById('owner');

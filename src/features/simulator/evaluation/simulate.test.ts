@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolverOf, type DirectoryIdentity } from './identity-directory';
-import type { SimulatorScenario } from './scenario';
+import { resolverOf, type KnownIdentity } from './identity-lookup';
+import type { SimulatorScenario } from '../scenario';
 import { requestTime, simulate } from './simulate';
 
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
@@ -21,7 +21,7 @@ const POLICY = JSON.stringify(
   null,
   2,
 );
-const known: DirectoryIdentity[] = [
+const known: KnownIdentity[] = [
   {
     arn: ARN,
     account: '888888888888',

@@ -6,9 +6,9 @@ import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { Controller, useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
-import { PolicyListField } from './form-fields';
+import { PolicyListField } from './policy-list-field';
 import type { SimulatorFormValues } from './form-values';
-import type { SimulatorPolicy } from './scenario';
+import type { SimulatorPolicy } from '../scenario';
 
 export interface CallerChoice {
   arn: string;

@@ -11,7 +11,7 @@ import {
   parseIdentityArn,
   parseMailboxList,
   recipientCountProblem,
-} from '../../policy-engine';
+} from '../../../policy-engine';
 import { splitAddresses, type SimulatorFormValues } from './form-values';
 
 /** Form field path (`policies.0.document`) → message. */

@@ -10,8 +10,8 @@ import {
   parseMailboxList,
   type PolicyInput,
   type SendApi,
-} from '../../policy-engine';
-import { identityDirectory, type DirectoryIdentity } from './identity-directory';
+} from '../../../policy-engine';
+import { createIdentityLookup, type KnownIdentity } from '../evaluation/identity-lookup';
 
 export interface MatrixPrincipal {
   caller: string;
@@ -21,7 +21,7 @@ export interface MatrixPrincipal {
 
 export interface MatrixInput {
   region: string;
-  identities: DirectoryIdentity[];
+  identities: KnownIdentity[];
   principals: MatrixPrincipal[];
   actions: SendApi[];
   froms: string[];
@@ -130,7 +130,7 @@ export function evaluateMatrix(input: MatrixInput, options: EvaluateMatrixOption
   const start = performance.now();
   const cells = matrixSize(input);
   const decisions = new Uint8Array(cells);
-  const lookupIdentity = identityDirectory(input.identities);
+  const lookupIdentity = createIdentityLookup(input.identities);
   const policiesOf = (arn: string) => lookupIdentity({ arn })?.policies ?? [];
   const rows: string[][] = input.recipients.length
     ? input.recipients.map((r) => [r])

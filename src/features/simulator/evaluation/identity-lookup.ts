@@ -12,9 +12,9 @@ import {
   parseIdentityArn,
   type IdentityQuery,
   type IdentityRecord,
-} from '../../policy-engine';
+} from '../../../policy-engine';
 
-export interface DirectoryIdentity {
+export interface KnownIdentity {
   arn: string;
   account: string;
   region: string;
@@ -26,9 +26,9 @@ export interface DirectoryIdentity {
 /** An identity from its ARN alone (verified unless said otherwise), or undefined for a bad ARN. */
 export function identityFromArn(
   arn: string,
-  policies: DirectoryIdentity['policies'],
+  policies: KnownIdentity['policies'],
   verified = true,
-): DirectoryIdentity | undefined {
+): KnownIdentity | undefined {
   const parsed = parseIdentityArn(arn.trim());
   if (!parsed.ok) return undefined;
   const { account, region, name } = parsed.identity;
@@ -36,8 +36,8 @@ export function identityFromArn(
 }
 
 /** Later entries replace earlier ones for the same identity (a scenario's policies win). */
-export function identityDirectory(
-  identities: DirectoryIdentity[],
+export function createIdentityLookup(
+  identities: KnownIdentity[],
 ): (query: IdentityQuery) => IdentityRecord | undefined {
   const records = new Map<string, IdentityRecord>();
   for (const identity of identities) {
@@ -67,10 +67,10 @@ export function identityDirectory(
  * policies. The simulator asks only for the names a simulation can look up, so an account with
  * thousands of identities costs a few reads, not thousands.
  */
-export type IdentityResolver = (names: string[]) => Promise<DirectoryIdentity[]>;
+export type IdentityResolver = (names: string[]) => Promise<KnownIdentity[]>;
 
 /** A resolver over identities already in hand (tests, scenarios). */
-export function resolverOf(identities: DirectoryIdentity[]): IdentityResolver {
+export function resolverOf(identities: KnownIdentity[]): IdentityResolver {
   return (names) => {
     const wanted = new Set(names.map(canonicalIdentityName));
     return Promise.resolve(identities.filter((i) => wanted.has(canonicalIdentityName(i.name))));

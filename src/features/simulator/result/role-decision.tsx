@@ -10,15 +10,15 @@ import ExpandableSection from '@cloudscape-design/components/expandable-section'
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { changeHints, type IdentityAuthorization } from '../../policy-engine';
+import { changeHints, type IdentityAuthorization } from '../../../policy-engine';
 import { ConditionsTable } from './conditions-table';
 import { DecisionBadge } from './decision-badge';
 import { policyMarks, type LineMark } from './policy-marks';
 import { missingKeyAdvice } from './missing-keys';
 import { PolicyText } from './policy-text';
-import type { SimulatorPolicy } from './scenario';
-import styles from './simulator.module.css';
-import { ownValue } from '../../lib/own-keys';
+import type { SimulatorPolicy } from '../scenario';
+import styles from '../simulator.module.css';
+import { ownValue } from '../../../lib/own-keys';
 
 export const ROLE_NAMES = { source: 'Source', from: 'From', returnPath: 'Return-Path' } as const;
 

@@ -10,12 +10,12 @@ import {
   identityLookups,
   parseIdentityArn,
   type SendApi,
-} from '../../policy-engine';
-import { splitAddresses, type SimulatorFormValues } from './form-values';
-import type { DirectoryIdentity } from './identity-directory';
+} from '../../../policy-engine';
+import { splitAddresses, type SimulatorFormValues } from '../form/form-values';
+import type { KnownIdentity } from '../evaluation/identity-lookup';
 import type { MatrixInput, MatrixPrincipal } from './matrix';
-import type { SimulatorPolicy } from './scenario';
-import { identitiesFor, requestTime } from './simulate';
+import type { SimulatorPolicy } from '../scenario';
+import { identitiesFor, requestTime } from '../evaluation/simulate';
 
 export interface MatrixLists {
   principals: string;
@@ -77,7 +77,7 @@ export function matrixIdentityNames(values: SimulatorFormValues, lists: MatrixLi
 export function buildMatrixInput(
   values: SimulatorFormValues,
   lists: MatrixLists,
-  known: DirectoryIdentity[],
+  known: KnownIdentity[],
   savedPolicies: SimulatorPolicy[] | undefined,
   directory: { arn: string; iamPolicies: SimulatorPolicy[] }[],
   now = new Date(),

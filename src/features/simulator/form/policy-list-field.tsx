@@ -2,7 +2,7 @@
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useFieldArray, type Control } from 'react-hook-form';
-import { TextField } from '../../lib/ui/text-field';
+import { TextField } from '../../../lib/ui/text-field';
 import { EMPTY_POLICY, type SimulatorFormValues } from './form-values';
 
 /** Policies pasted as text: a name and a JSON document each, added and removed freely. */

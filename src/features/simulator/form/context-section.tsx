@@ -5,7 +5,7 @@ import Container from '@cloudscape-design/components/container';
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { Controller, type Control } from 'react-hook-form';
-import { TextField } from '../../lib/ui/text-field';
+import { TextField } from '../../../lib/ui/text-field';
 import { EMULATOR_SOURCE_IP, type SimulatorFormValues } from './form-values';
 
 export function ContextSection({ control }: { control: Control<SimulatorFormValues> }) {

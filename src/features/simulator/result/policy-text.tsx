@@ -3,7 +3,7 @@
  * at marked (<mark>, with what they are said in words). Never rendered as HTML.
  */
 import type { LineMark, MarkKind } from './policy-marks';
-import styles from './simulator.module.css';
+import styles from '../simulator.module.css';
 
 const PRIORITY: MarkKind[] = ['failed', 'deny', 'allow', 'candidate'];
 const LEGEND: Record<MarkKind, string> = {

@@ -16,16 +16,16 @@ import {
   sendInputFromRaw,
   type SendAuthorizationResult,
   type SendMessage,
-} from '../../policy-engine';
-import { apiOf } from './form-values';
+} from '../../../policy-engine';
+import { apiOf } from '../form/form-values';
 import {
-  identityDirectory,
+  createIdentityLookup,
   identityFromArn,
-  type DirectoryIdentity,
+  type KnownIdentity,
   type IdentityResolver,
-} from './identity-directory';
-import type { SimulatorPolicy, SimulatorScenario } from './scenario';
-import { emptyRecord } from '../../lib/own-keys';
+} from './identity-lookup';
+import type { SimulatorPolicy, SimulatorScenario } from '../scenario';
+import { emptyRecord } from '../../../lib/own-keys';
 
 /** What the message looked like to SES: fields as given, or as read from the raw message. */
 export interface SimulatedMessage {
@@ -67,8 +67,8 @@ export function requestTime(time: string | undefined, now: Date): Date {
  */
 export function identitiesFor(
   scenario: Pick<SimulatorScenario, 'identityArn' | 'policies'>,
-  known: DirectoryIdentity[],
-): { identities: DirectoryIdentity[]; assumedVerified: boolean; region: string } {
+  known: KnownIdentity[],
+): { identities: KnownIdentity[]; assumedVerified: boolean; region: string } {
   const identities = [...known];
   const target = scenario.identityArn ? parseIdentityArn(scenario.identityArn) : undefined;
   if (!target?.ok) return { identities, assumedVerified: false, region: 'us-east-1' };
@@ -134,7 +134,7 @@ export async function simulate(
   if (target?.ok) names.add(canonicalIdentityName(target.identity.name));
   const known = await resolve([...names]);
   const { identities, assumedVerified, region } = identitiesFor(scenario, known);
-  const lookupIdentity = identityDirectory(identities);
+  const lookupIdentity = createIdentityLookup(identities);
   const ctx = scenario.context ?? {};
   const result = authorizeSend({
     caller,

@@ -2,8 +2,8 @@
 import Box from '@cloudscape-design/components/box';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
-import { statementLabel, type ConditionTrace, type EvaluationResult } from '../../policy-engine';
-import styles from './simulator.module.css';
+import { statementLabel, type ConditionTrace, type EvaluationResult } from '../../../policy-engine';
+import styles from '../simulator.module.css';
 
 interface Row extends ConditionTrace {
   id: string;

@@ -2,8 +2,8 @@
  * The simulator form's values (text as typed, so nothing is lost while it is wrong) and their
  * conversion to and from a scenario. Defaults are the emulator's own request context.
  */
-import { SEND_APIS, type SendApi } from '../../policy-engine';
-import type { SimulatorPolicy, SimulatorScenario } from './scenario';
+import { SEND_APIS, type SendApi } from '../../../policy-engine';
+import type { SimulatorPolicy, SimulatorScenario } from '../scenario';
 
 /** What the emulator puts in every request's context (mocks/ses/handler.ts, EMULATED_SOURCE_IP). */
 export const EMULATOR_SOURCE_IP = '203.0.113.10';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { resolverOf, type DirectoryIdentity } from './identity-directory';
+import { resolverOf, type KnownIdentity } from './identity-lookup';
 
 describe('resolverOf', () => {
   it('returns the identities with the asked names: domains in any case, email addresses exactly', async () => {
-    const identity = (name: string): DirectoryIdentity => ({
+    const identity = (name: string): KnownIdentity => ({
       arn: `arn:aws:ses:us-east-1:888888888888:identity/${name}`,
       account: '888888888888',
       region: 'us-east-1',

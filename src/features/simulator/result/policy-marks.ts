@@ -9,7 +9,7 @@ import {
   type EvaluationResult,
   type PolicyKind,
   type SourceRange,
-} from '../../policy-engine';
+} from '../../../policy-engine';
 
 export type MarkKind = 'allow' | 'deny' | 'candidate' | 'failed';
 

@@ -10,9 +10,9 @@ import Autosuggest from '@cloudscape-design/components/autosuggest';
 import { useMemo } from 'react';
 import { Controller, useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import type { ListedIdentity } from './use-known-identities';
-import { PolicyListField } from './form-fields';
+import { PolicyListField } from './policy-list-field';
 import type { SimulatorFormValues } from './form-values';
-import type { SimulatorPolicy } from './scenario';
+import type { SimulatorPolicy } from '../scenario';
 
 export function IdentitySection({
   control,

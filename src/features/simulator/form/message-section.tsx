@@ -7,8 +7,8 @@ import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { Controller, useWatch, type Control } from 'react-hook-form';
-import { SEND_APIS } from '../../policy-engine';
-import { TextField } from '../../lib/ui/text-field';
+import { SEND_APIS } from '../../../policy-engine';
+import { TextField } from '../../../lib/ui/text-field';
 import type { SimulatorFormValues } from './form-values';
 
 const ACTION_OPTIONS = SEND_APIS.map((api) => ({ value: api, label: `ses:${api}` }));

@@ -1,6 +1,6 @@
 /** A decision (or SES's error code) as a status indicator with words, never colour alone. */
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import type { Decision } from '../../policy-engine';
+import type { Decision } from '../../../policy-engine';
 
 export function DecisionBadge({ decision, errorCode }: { decision: Decision; errorCode?: string }) {
   if (decision === 'Allow') return <StatusIndicator type="success">Allow</StatusIndicator>;

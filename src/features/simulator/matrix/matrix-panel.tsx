@@ -16,7 +16,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useEffect, useRef, useState } from 'react';
-import { SEND_APIS, type SendApi } from '../../policy-engine';
+import { SEND_APIS, type SendApi } from '../../../policy-engine';
 import {
   CELL_ALLOW,
   CELL_EXPLICIT_DENY,

@@ -1,5 +1,5 @@
 /**
- * The identities of one account as the simulator's directory. The list (ListIdentities) is read
+ * The identities of one account for the simulator to look up. The list (ListIdentities) is read
  * up front, for choosing an identity; verification and saved policies
  * (GetIdentityVerificationAttributes, ListIdentityPolicies + GetIdentityPolicies) are read only
  * for the names a simulation asks about, through the query cache, so that an account with
@@ -7,12 +7,12 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { identityArn } from '../../policy-engine';
-import { connectionKey, type SesConnection } from '../../lib/ses/client';
-import { identityListQuery, verificationQuery } from '../../lib/ses/identities';
-import { policiesQuery } from '../../lib/ses/policies';
-import type { DirectoryIdentity, IdentityResolver } from './identity-directory';
-import { ownValue } from '../../lib/own-keys';
+import { identityArn } from '../../../policy-engine';
+import { connectionKey, type SesConnection } from '../../../lib/ses/client';
+import { identityListQuery, verificationQuery } from '../../../lib/ses/identities';
+import { policiesQuery } from '../../../lib/ses/policies';
+import type { KnownIdentity, IdentityResolver } from '../evaluation/identity-lookup';
+import { ownValue } from '../../../lib/own-keys';
 
 export interface ListedIdentity {
   arn: string;
@@ -62,7 +62,7 @@ export function useKnownIdentities(
         queryClient.fetchQuery(verificationQuery(conn, present)),
         Promise.all(present.map((name) => queryClient.fetchQuery(policiesQuery(conn, name)))),
       ]);
-      return present.map((name, i): DirectoryIdentity => ({
+      return present.map((name, i): KnownIdentity => ({
         arn: identityArn(conn.region, account, name),
         account,
         region: conn.region,

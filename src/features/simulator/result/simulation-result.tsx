@@ -6,8 +6,8 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { DecisionBadge } from './decision-badge';
 import { RoleDecision } from './role-decision';
-import type { Simulation } from './simulate';
-import styles from './simulator.module.css';
+import type { Simulation } from '../evaluation/simulate';
+import styles from '../simulator.module.css';
 
 export function SimulationResult({ simulation, action }: { simulation: Simulation; action: string }) {
   const { result, message } = simulation;
