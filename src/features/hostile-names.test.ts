@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { roleTraces } from './activity/attempt-trace';
-import { buildPolicyDocument } from './generator/build-policy';
-import { emptyCondition, emptyStatement } from './generator/form-defaults';
+import { buildPolicyDocument } from './generator/document/build-policy';
+import { emptyCondition, emptyStatement } from './generator/form/form-defaults';
 import { missingKeyAdvice } from './simulator/result/missing-keys';
 
 const NAMES = ['constructor', 'toString', 'hasOwnProperty', '__proto__'];

@@ -1,8 +1,8 @@
 /** Step 1's start point: fills the statements for one of the documented cases. */
 import FormField from '@cloudscape-design/components/form-field';
 import Select from '@cloudscape-design/components/select';
-import type { IdentityContext } from './identity-context';
-import { START_POINTS } from './start-points';
+import type { IdentityContext } from '../form/identity-context';
+import { START_POINTS } from '../form/start-points';
 
 export const BLANK_START = 'blank';
 

@@ -3,7 +3,7 @@
  * (Principal.AWS) and service principals such as sns.amazonaws.com (Principal.Service).
  * Each line is checked with the engine's principal rule, plus what people commonly get wrong.
  */
-import { principalProblem } from '../../policy-engine';
+import { principalProblem } from '../../../policy-engine';
 
 export type PrincipalKind = 'AWS' | 'Service';
 

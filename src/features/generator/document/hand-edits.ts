@@ -2,7 +2,7 @@
  * The document on step 2 against the one the fields last generated. Once the user edits it by
  * hand, new fields do not silently replace it: leaving step 1 with changed fields asks first.
  */
-import { MAX_READABLE_POLICY_BYTES, offsetBeyondDepth } from '../../policy-engine';
+import { MAX_READABLE_POLICY_BYTES, offsetBeyondDepth } from '../../../policy-engine';
 
 export interface DocumentState {
   /** What the editor shows (and Apply saves). */

@@ -17,7 +17,7 @@ import {
 } from './condition-catalog';
 import { conditionGuidance } from './condition-guidance';
 import { valueHint } from './condition-values';
-import type { GeneratorForm } from './generator-schema';
+import type { GeneratorForm } from '../form/generator-schema';
 import { GuidanceList } from './guidance-list';
 
 const KEY_OPTIONS = GENERATOR_KEYS.map((k) => ({ value: k.name, label: k.name, description: k.type }));

@@ -3,10 +3,10 @@
  * expressions, string matching is case-sensitive, ForAllValues is true of an empty list, and a
  * case-sensitive Deny can be dodged.
  */
-import { hasWildcard } from '../../policy-engine';
+import { hasWildcard } from '../../../policy-engine';
 import { keyInfo, operatorInfo } from './condition-catalog';
-import type { ConditionForm, StatementForm } from './generator-schema';
-import { lines } from './text-lines';
+import type { ConditionForm, StatementForm } from '../form/generator-schema';
+import { lines } from '../form/text-lines';
 
 export interface GuidanceNote {
   id: string;

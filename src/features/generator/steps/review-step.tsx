@@ -5,10 +5,10 @@ import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import type { DraftAnalysis } from '../../lib/policy-ui/policy-diagnostics';
+import type { DraftAnalysis } from '../../../lib/policy-ui/policy-diagnostics';
 import { FindingsList } from './findings-list';
-import { PolicyPreview } from '../../lib/policy-ui/policy-preview';
-import { SizeMeter } from '../../lib/policy-ui/size-meter';
+import { PolicyPreview } from '../../../lib/policy-ui/policy-preview';
+import { SizeMeter } from '../../../lib/policy-ui/size-meter';
 
 export interface ReviewStepProps {
   name: string;

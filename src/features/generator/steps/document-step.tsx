@@ -9,9 +9,9 @@ import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
-import { MAX_POLICY_NAME_LENGTH } from '../../policy-engine';
-import { sizeSummary, type DraftAnalysis } from '../../lib/policy-ui/policy-diagnostics';
-import type { GeneratorForm } from './generator-schema';
+import { MAX_POLICY_NAME_LENGTH } from '../../../policy-engine';
+import { sizeSummary, type DraftAnalysis } from '../../../lib/policy-ui/policy-diagnostics';
+import type { GeneratorForm } from '../form/generator-schema';
 import { HandEditNotice } from './hand-edit-notice';
 
 export const EDITOR_LABEL = 'Policy document (JSON)';

@@ -5,12 +5,12 @@ import {
   validatePolicy,
   type IdentityRecord,
   type SendAuthorizationRequest,
-} from '../../policy-engine';
+} from '../../../policy-engine';
 import { buildPolicy, buildPolicyDocument } from './build-policy';
-import { emptyCondition, emptyStatement } from './form-defaults';
-import { generatorSchema } from './generator-schema';
-import { START_POINTS, startPointForm } from './start-points';
-import { identityContext } from './identity-context';
+import { emptyCondition, emptyStatement } from '../form/form-defaults';
+import { generatorSchema } from '../form/generator-schema';
+import { START_POINTS, startPointForm } from '../form/start-points';
+import { identityContext } from '../form/identity-context';
 
 const DOMAIN_ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 const ADDRESS_ARN = 'arn:aws:ses:us-east-1:888888888888:identity/sender@ses-example.com';

@@ -1,5 +1,5 @@
 /** What the start points need to know about the identity: its name, domain and kind. */
-import { parseIdentityArn } from '../../policy-engine';
+import { parseIdentityArn } from '../../../policy-engine';
 
 export interface IdentityContext {
   arn: string;

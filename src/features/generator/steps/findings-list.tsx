@@ -3,7 +3,7 @@ import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
-import type { Diagnostic, Severity } from '../../policy-engine';
+import type { Diagnostic, Severity } from '../../../policy-engine';
 
 const SEVERITY: Record<Severity, { label: string; status: StatusIndicatorProps.Type; rank: number }> = {
   error: { label: 'Error', status: 'error', rank: 0 },

@@ -2,12 +2,12 @@
  * The policy document the form describes, as it will be stored: Version 2012-10-17, one
  * statement per form statement, the identity's ARN as Resource, pretty-printed JSON.
  */
-import { lookupConditionKey, SEND_ACTIONS } from '../../policy-engine';
-import { takesSetOperator } from './condition-catalog';
-import type { ConditionForm, GeneratorForm, StatementForm } from './generator-schema';
-import { principalKind } from './principals';
-import { lines } from './text-lines';
-import { emptyRecord } from '../../lib/own-keys';
+import { lookupConditionKey, SEND_ACTIONS } from '../../../policy-engine';
+import { takesSetOperator } from '../conditions/condition-catalog';
+import type { ConditionForm, GeneratorForm, StatementForm } from '../form/generator-schema';
+import { principalKind } from '../statements/principals';
+import { lines } from '../form/text-lines';
+import { emptyRecord } from '../../../lib/own-keys';
 
 type ConditionBlock = Record<string, Record<string, string | string[]>>;
 

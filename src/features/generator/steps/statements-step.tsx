@@ -4,12 +4,12 @@ import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { emptyStatement } from './form-defaults';
-import type { GeneratorForm } from './generator-schema';
+import { emptyStatement } from '../form/form-defaults';
+import type { GeneratorForm } from '../form/generator-schema';
 import { HandEditNotice } from './hand-edit-notice';
-import type { IdentityContext } from './identity-context';
+import type { IdentityContext } from '../form/identity-context';
 import { StartPointSelect } from './start-point-select';
-import { StatementCard } from './statement-card';
+import { StatementCard } from '../statements/statement-card';
 
 export interface StatementsStepProps {
   identity: IdentityContext;

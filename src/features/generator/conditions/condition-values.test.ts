@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validatePolicy } from '../../policy-engine';
+import { validatePolicy } from '../../../policy-engine';
 import { conditionValueProblem } from './condition-values';
 
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';

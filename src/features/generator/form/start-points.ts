@@ -2,7 +2,7 @@
  * Start points for the cases the SES documentation walks through, filled in for the identity at
  * hand (its ARN is the Resource, its domain is in the addresses). Choosing one fills the form.
  */
-import { SEND_ACTIONS } from '../../policy-engine';
+import { SEND_ACTIONS } from '../../../policy-engine';
 import { emptyStatement } from './form-defaults';
 import type { GeneratorForm, StatementForm } from './generator-schema';
 import { addressOf, identityContext, type IdentityContext } from './identity-context';

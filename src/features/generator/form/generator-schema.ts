@@ -4,10 +4,10 @@
  * names the line for the one-per-line fields.
  */
 import { z } from 'zod';
-import { hasWildcard, policyLimitProblem, policyNameProblem, SEND_ACTIONS } from '../../policy-engine';
-import { keyInfo, operatorInfo, operatorsForKey, takesSetOperator } from './condition-catalog';
-import { conditionValueProblem } from './condition-values';
-import { principalLineProblem } from './principals';
+import { hasWildcard, policyLimitProblem, policyNameProblem, SEND_ACTIONS } from '../../../policy-engine';
+import { keyInfo, operatorInfo, operatorsForKey, takesSetOperator } from '../conditions/condition-catalog';
+import { conditionValueProblem } from '../conditions/condition-values';
+import { principalLineProblem } from '../statements/principals';
 import { numberedLines } from './text-lines';
 
 const SEND_ACTION_NAMES = SEND_ACTIONS.map((a) => a.name);

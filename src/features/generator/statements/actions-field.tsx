@@ -4,8 +4,8 @@ import FormField from '@cloudscape-design/components/form-field';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
-import { SEND_ACTIONS } from '../../policy-engine';
-import type { GeneratorForm } from './generator-schema';
+import { SEND_ACTIONS } from '../../../policy-engine';
+import type { GeneratorForm } from '../form/generator-schema';
 
 export function ActionsField({ statement }: { statement: number }) {
   const { control } = useFormContext<GeneratorForm>();

@@ -9,7 +9,7 @@ import {
   OPERATORS,
   type ConditionKeyInfo,
   type OperatorInfo,
-} from '../../policy-engine';
+} from '../../../policy-engine';
 
 const OFFERED = [
   'ses:FromAddress',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conditionGuidance, globFromRegex } from './condition-guidance';
-import type { ConditionForm } from './generator-schema';
+import type { ConditionForm } from '../form/generator-schema';
 
 const allow = (conditions: ConditionForm[] = []) => ({ effect: 'Allow' as const, conditions });
 const ids = (c: ConditionForm, statement = allow([c])) =>

@@ -3,7 +3,7 @@
  * the engine reads them), numbers, booleans, IP addresses and CIDR ranges. Strings take anything.
  */
 import ipaddr from 'ipaddr.js';
-import type { OperatorFamily } from '../../policy-engine';
+import type { OperatorFamily } from '../../../policy-engine';
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const EPOCH = /^\d+$/;

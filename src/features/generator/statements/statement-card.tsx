@@ -8,8 +8,8 @@ import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { Controller, useFormContext } from 'react-hook-form';
 import { ActionsField } from './actions-field';
-import { ConditionsSection } from './conditions-section';
-import type { GeneratorForm } from './generator-schema';
+import { ConditionsSection } from '../conditions/conditions-section';
+import type { GeneratorForm } from '../form/generator-schema';
 import { PrincipalsField } from './principals-field';
 
 export function StatementCard({ index, onRemove }: { index: number; onRemove?: () => void }) {

@@ -2,7 +2,7 @@
 import FormField from '@cloudscape-design/components/form-field';
 import Textarea from '@cloudscape-design/components/textarea';
 import { Controller, useFormContext } from 'react-hook-form';
-import type { GeneratorForm } from './generator-schema';
+import type { GeneratorForm } from '../form/generator-schema';
 
 export function PrincipalsField({ statement }: { statement: number }) {
   const { control } = useFormContext<GeneratorForm>();

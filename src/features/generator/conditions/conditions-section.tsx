@@ -5,8 +5,8 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { ConditionRow } from './condition-row';
-import { emptyCondition } from './form-defaults';
-import type { GeneratorForm } from './generator-schema';
+import { emptyCondition } from '../form/form-defaults';
+import type { GeneratorForm } from '../form/generator-schema';
 
 export function ConditionsSection({ statement }: { statement: number }) {
   const { control } = useFormContext<GeneratorForm>();
