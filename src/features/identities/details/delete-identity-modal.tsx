@@ -11,9 +11,9 @@ import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { SesConnection } from '../../lib/ses/client';
-import { deleteIdentityMutation } from '../../lib/ses/identity-mutations';
-import { sesErrorDetails } from '../../lib/ses/ses-error';
+import type { SesConnection } from '../../../lib/ses/client';
+import { deleteIdentityMutation } from '../../../lib/ses/identity-mutations';
+import { sesErrorDetails } from '../../../lib/ses/ses-error';
 
 interface DeleteIdentityModalProps {
   connection: SesConnection;

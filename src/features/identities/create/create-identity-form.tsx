@@ -14,10 +14,13 @@ import Tiles from '@cloudscape-design/components/tiles';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import type { SesConnection } from '../../lib/ses/client';
-import { identityListQuery } from '../../lib/ses/identities';
-import { verifyDomainIdentityMutation, verifyEmailIdentityMutation } from '../../lib/ses/identity-mutations';
-import { sesErrorDetails } from '../../lib/ses/ses-error';
+import type { SesConnection } from '../../../lib/ses/client';
+import { identityListQuery } from '../../../lib/ses/identities';
+import {
+  verifyDomainIdentityMutation,
+  verifyEmailIdentityMutation,
+} from '../../../lib/ses/identity-mutations';
+import { sesErrorDetails } from '../../../lib/ses/ses-error';
 import { createIdentitySchema, type CreateIdentityValues } from './create-identity-schema';
 
 interface CreateIdentityFormProps {

@@ -6,7 +6,7 @@ import { principalById } from '../../../mocks/ses/directory';
 import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
 import { clientAs } from '../../../mocks/ses/test/clients';
 import { connectionAs, renderWithQueries } from '../../test/render';
-import { OwnerNotifications } from './owner-notifications';
+import { OwnerNotificationSettings } from './owner-notification-settings';
 
 beforeEach(async () => {
   await openFreshEmulatorStore();
@@ -21,7 +21,7 @@ const ownerSettings = async () =>
 
 function renderForm() {
   renderWithQueries(
-    <OwnerNotifications
+    <OwnerNotificationSettings
       connection={connectionAs('owner')}
       identity="ses-example.com"
       accountTopics={principalById('owner').snsTopics}
@@ -30,7 +30,7 @@ function renderForm() {
   );
 }
 
-describe('OwnerNotifications', { timeout: 20_000 }, () => {
+describe('OwnerNotificationSettings', { timeout: 20_000 }, () => {
   it('checks a topic ARN typed for another account and saves it through SES', async () => {
     const user = userEvent.setup();
     renderForm();

@@ -1,15 +1,15 @@
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { NotificationsProvider, useNotifications } from './notifications';
+import { FlashMessagesProvider, useFlashMessages } from './flash-messages';
 
 const wrapper = ({ children }: { children: ReactNode }) => (
-  <NotificationsProvider>{children}</NotificationsProvider>
+  <FlashMessagesProvider>{children}</FlashMessagesProvider>
 );
 
-describe('notifications', () => {
+describe('flash messages', () => {
   it('adds newest first, replaces one with the same id, and dismisses', () => {
-    const { result } = renderHook(() => useNotifications(), { wrapper });
+    const { result } = renderHook(() => useFlashMessages(), { wrapper });
     act(() => result.current.notify({ id: 'a', type: 'success', content: 'Saved' }));
     act(() => result.current.notify({ id: 'b', type: 'error', content: 'Refused' }));
     expect(result.current.items.map((i) => i.id)).toEqual(['b', 'a']);
@@ -23,6 +23,6 @@ describe('notifications', () => {
   });
 
   it('refuses to work outside its provider', () => {
-    expect(() => renderHook(() => useNotifications())).toThrow(/inside <NotificationsProvider>/);
+    expect(() => renderHook(() => useFlashMessages())).toThrow(/inside <FlashMessagesProvider>/);
   });
 });

@@ -13,8 +13,8 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { IdentityVerificationAttributes } from '@aws-sdk/client-ses';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SesConnection } from '../../lib/ses/client';
-import { completeVerificationMutation } from '../../lib/ses/identity-mutations';
+import type { SesConnection } from '../../../lib/ses/client';
+import { completeVerificationMutation } from '../../../lib/ses/identity-mutations';
 import { VerificationStatus } from './verification-status';
 
 interface IdentitySummaryProps {

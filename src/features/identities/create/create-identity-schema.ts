@@ -3,7 +3,7 @@
  * specifically (which part is wrong), and not one the account already has.
  */
 import { z } from 'zod';
-import { canonicalIdentityName, identityNameProblem } from '../../policy-engine';
+import { canonicalIdentityName, identityNameProblem } from '../../../policy-engine';
 
 export type IdentityKindChoice = 'EmailAddress' | 'Domain';
 

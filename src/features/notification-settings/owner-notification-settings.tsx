@@ -35,7 +35,7 @@ import {
 } from '../../lib/ui/topic-choice';
 import { TopicField } from '../../lib/ui/topic-field';
 
-interface OwnerNotificationsProps {
+interface OwnerNotificationSettingsProps {
   connection: SesConnection;
   /** The identity's name. */
   identity: string;
@@ -43,7 +43,7 @@ interface OwnerNotificationsProps {
   verified: boolean;
 }
 
-export function OwnerNotifications(props: OwnerNotificationsProps) {
+export function OwnerNotificationSettings(props: OwnerNotificationSettingsProps) {
   const query = useQuery(notificationsQuery(props.connection, props.identity));
   if (query.isPending) return <Spinner size="large" />;
   if (query.isError) {
@@ -68,7 +68,7 @@ function NotificationsForm({
   accountTopics,
   verified,
   saved,
-}: OwnerNotificationsProps & { saved: NotificationSettings }) {
+}: OwnerNotificationSettingsProps & { saved: NotificationSettings }) {
   const queryClient = useQueryClient();
   const initial = (): Wanted => ({
     choices: topicChoices(saved, accountTopics),

@@ -13,13 +13,13 @@ import Table, { type TableProps } from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useHref, useNavigate } from 'react-router';
-import type { SesConnection } from '../../lib/ses/client';
+import type { SesConnection } from '../../../lib/ses/client';
 import styles from './identities-table.module.css';
-import { identityListQuery, verificationQuery } from '../../lib/ses/identities';
-import { policyNamesQuery } from '../../lib/ses/policy-names';
-import { sesErrorDetails } from '../../lib/ses/ses-error';
-import { ownValue } from '../../lib/own-keys';
-import { identityPath, PATHS } from '../../lib/paths';
+import { identityListQuery, verificationQuery } from '../../../lib/ses/identities';
+import { policyNamesQuery } from '../../../lib/ses/policy-names';
+import { sesErrorDetails } from '../../../lib/ses/ses-error';
+import { ownValue } from '../../../lib/own-keys';
+import { identityPath, PATHS } from '../../../lib/paths';
 
 interface IdentityRow {
   name: string;
