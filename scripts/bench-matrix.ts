@@ -12,7 +12,7 @@ import {
   evaluateMatrix,
   matrixSize,
   type MatrixInput,
-} from '../src/features/simulator/matrix.ts';
+} from '../src/features/simulator/matrix/matrix.ts';
 
 const TARGET_MS = 1000;
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';

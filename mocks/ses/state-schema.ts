@@ -240,7 +240,7 @@ function list(value: unknown, path: Path, max: number, expected = 'a list'): rea
 const ACCOUNT = /^\d{12}$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
-/** The SNS topic ARNs SetIdentityNotificationTopic accepts (`operations/notifications.ts`). */
+/** The SNS topic ARNs SetIdentityNotificationTopic accepts (`operations/notification-settings.ts`). */
 const TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
 
 /**

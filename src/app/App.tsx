@@ -6,7 +6,7 @@ import { RouterProvider } from 'react-router';
 import { ActingPrincipalProvider } from './acting/acting-principal-provider';
 import { createAppRouter } from './router';
 import { AppErrorBoundary } from './shell/app-error-boundary';
-import { NotificationsProvider } from './shell/notifications';
+import { FlashMessagesProvider } from './shell/flash-messages';
 
 interface AppProps {
   /** Why the in-page SES emulator could not start, if it could not. */
@@ -18,7 +18,7 @@ export function App({ emulatorError }: AppProps) {
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, retry: 1 } } }),
   );
   const [router] = useState(() => createAppRouter());
-  const initialNotifications = emulatorError
+  const initialMessages = emulatorError
     ? [
         {
           id: 'emulator-start',
@@ -33,9 +33,9 @@ export function App({ emulatorError }: AppProps) {
       <AppErrorBoundary>
         <QueryClientProvider client={queryClient}>
           <ActingPrincipalProvider>
-            <NotificationsProvider initial={initialNotifications}>
+            <FlashMessagesProvider initial={initialMessages}>
               <RouterProvider router={router} />
-            </NotificationsProvider>
+            </FlashMessagesProvider>
           </ActingPrincipalProvider>
         </QueryClientProvider>
       </AppErrorBoundary>

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { roleTraces } from './activity/attempt-trace';
-import { buildPolicyDocument } from './generator/build-policy';
-import { emptyCondition, emptyStatement } from './generator/form-defaults';
-import { missingKeyAdvice } from './simulator/missing-keys';
+import { buildPolicyDocument } from './generator/document/build-policy';
+import { emptyCondition, emptyStatement } from './generator/form/form-defaults';
+import { missingKeyAdvice } from './simulator/result/missing-keys';
 
 const NAMES = ['constructor', 'toString', 'hasOwnProperty', '__proto__'];
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';

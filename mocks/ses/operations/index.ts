@@ -21,7 +21,7 @@ import {
   setIdentityFeedbackForwardingEnabled,
   setIdentityHeadersInNotificationsEnabled,
   setIdentityNotificationTopic,
-} from './notifications';
+} from './notification-settings';
 import { logRefusal, parseRawMessageParam, rawEmailInput, send, sendEmailInput } from './sending';
 
 /**

@@ -25,7 +25,7 @@ import type { IdentityState, NotificationType } from '../model';
 import type { QueryParams } from '../query';
 import type { XmlStruct } from '../xml';
 import { arnOf, type OperationContext } from '../context';
-import { simulatorOutcome, notificationJson } from '../notifications';
+import { simulatorOutcome, notificationJson } from '../feedback-notifications';
 
 export interface SendInput {
   api: SendApi;

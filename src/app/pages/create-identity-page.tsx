@@ -1,16 +1,16 @@
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import { useNavigate } from 'react-router';
-import { CreateIdentityForm } from '../../features/identity/create-identity-form';
+import { CreateIdentityForm } from '../../features/identities/create/create-identity-form';
 import { identityPath, PATHS } from '../../lib/paths';
 import { useConnectionState } from '../../lib/ses/connection-context';
-import { useNotifications } from '../shell/notifications';
+import { useFlashMessages } from '../shell/flash-messages';
 import { RequireConnection } from './require-connection';
 
 export function CreateIdentityPage() {
   const state = useConnectionState();
   const navigate = useNavigate();
-  const { notify } = useNotifications();
+  const { notify } = useFlashMessages();
   return (
     <ContentLayout
       header={

@@ -1,6 +1,6 @@
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
-import { IdentitiesTable } from '../../features/identities/identities-table';
+import { IdentitiesTable } from '../../features/identities/list/identities-table';
 import { useConnectionState } from '../../lib/ses/connection-context';
 import { PageLoading } from '../shell/page-loading';
 import { ErrorNotice } from '../shell/error-notice';

@@ -8,15 +8,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PoliciesTable } from '../../features/authorization/policies-table';
-import { DeleteIdentityModal } from '../../features/identity/delete-identity-modal';
-import { IdentitySummary } from '../../features/identity/identity-summary';
-import { useIdentityRoute } from '../../features/identity/use-identity-route';
-import { OwnerNotifications } from '../../features/notifications/owner-notifications';
+import { DeleteIdentityModal } from '../../features/identities/details/delete-identity-modal';
+import { IdentitySummary } from '../../features/identities/details/identity-summary';
+import { useIdentityRoute } from '../../features/identities/use-identity-route';
+import { OwnerNotificationSettings } from '../../features/notification-settings/owner-notification-settings';
 import { verificationQuery } from '../../lib/ses/identities';
 import { policyNamesQuery } from '../../lib/ses/policy-names';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
 import { useActingChoice } from '../acting/acting-choice';
-import { useNotifications } from '../shell/notifications';
+import { useFlashMessages } from '../shell/flash-messages';
 import { PageLoading } from '../shell/page-loading';
 import { RequireConnection } from './require-connection';
 import { ownValue } from '../../lib/own-keys';
@@ -46,7 +46,7 @@ function IdentityDetails({
 }) {
   const { connection } = ready;
   const navigate = useNavigate();
-  const { notify } = useNotifications();
+  const { notify } = useFlashMessages();
   const { current } = useActingChoice();
   const [params, setParams] = useSearchParams();
   const [deleting, setDeleting] = useState(false);
@@ -101,7 +101,7 @@ function IdentityDetails({
               id: 'notifications',
               label: 'Notifications',
               content: (
-                <OwnerNotifications
+                <OwnerNotificationSettings
                   connection={connection}
                   identity={identity}
                   accountTopics={current?.snsTopics ?? []}

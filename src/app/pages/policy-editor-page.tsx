@@ -8,13 +8,13 @@ import Header from '@cloudscape-design/components/header';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { identityPath } from '../../lib/paths';
-import { useIdentityRoute } from '../../features/identity/use-identity-route';
+import { useIdentityRoute } from '../../features/identities/use-identity-route';
 import { PolicyEditorForm } from '../../features/policy-editor/policy-editor-form';
 import { starterPolicy } from '../../features/policy-editor/starter-policy';
 import { simulatorPath } from '../../features/simulator/scenario';
 import { policiesQuery, type IdentityPolicy } from '../../lib/ses/policies';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
-import { useNotifications } from '../shell/notifications';
+import { useFlashMessages } from '../shell/flash-messages';
 import { PageLoading } from '../shell/page-loading';
 import { RequireConnection } from './require-connection';
 
@@ -30,7 +30,7 @@ function PolicyEditorPage({ mode }: { mode: 'create' | 'edit' }) {
   const { identity, identityArn, state } = useIdentityRoute();
   const { policy: policyName } = useParams();
   const navigate = useNavigate();
-  const { notify } = useNotifications();
+  const { notify } = useFlashMessages();
   const title = mode === 'create' ? 'Create custom policy' : `Edit policy ${policyName ?? ''}`;
   return (
     <ContentLayout

@@ -7,14 +7,14 @@ import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { PolicyGenerator } from '../../features/generator/policy-generator';
 import { identityPath } from '../../lib/paths';
-import { useIdentityRoute } from '../../features/identity/use-identity-route';
+import { useIdentityRoute } from '../../features/identities/use-identity-route';
 import { LazyPolicyCodeEditor } from '../../lib/policy-ui/lazy-policy-code-editor';
 import { analyseDraft } from '../../lib/policy-ui/policy-diagnostics';
 import type { SesConnection } from '../../lib/ses/client';
 import { policiesQuery } from '../../lib/ses/policies';
 import { putPolicyMutation } from '../../lib/ses/policy-mutations';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
-import { useNotifications } from '../shell/notifications';
+import { useFlashMessages } from '../shell/flash-messages';
 import { PageLoading } from '../shell/page-loading';
 import { RequireConnection } from './require-connection';
 
@@ -50,7 +50,7 @@ function Generator({
   identityArn: string;
 }) {
   const navigate = useNavigate();
-  const { notify } = useNotifications();
+  const { notify } = useFlashMessages();
   const queryClient = useQueryClient();
   const policies = useQuery(policiesQuery(connection, identity));
   const put = useMutation(putPolicyMutation(connection, queryClient, identity));

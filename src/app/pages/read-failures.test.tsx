@@ -13,7 +13,7 @@ import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
 import { ConnectionProvider } from '../../lib/ses/connection-context';
 import { connectionAs, renderWithQueries } from '../../test/render';
 import { ActingChoiceContext } from '../acting/acting-choice';
-import { NotificationsProvider } from '../shell/notifications';
+import { FlashMessagesProvider } from '../shell/flash-messages';
 import { GrantsPage } from './grants-page';
 import { IdentitiesPage } from './identities-page';
 import { IdentityDetailsPage } from './identity-details-page';
@@ -39,7 +39,7 @@ function renderPage(path: string, url: string, page: ReactNode, as: DemoPrincipa
   const p = principalById(as);
   const router = createMemoryRouter([{ path, element: page }], { initialEntries: [url] });
   renderWithQueries(
-    <NotificationsProvider>
+    <FlashMessagesProvider>
       <ActingChoiceContext.Provider value={{ principals: [], current: undefined, choose: () => undefined }}>
         <ConnectionProvider
           value={{
@@ -52,7 +52,7 @@ function renderPage(path: string, url: string, page: ReactNode, as: DemoPrincipa
           <RouterProvider router={router} />
         </ConnectionProvider>
       </ActingChoiceContext.Provider>
-    </NotificationsProvider>,
+    </FlashMessagesProvider>,
   );
 }
 

@@ -4,7 +4,7 @@ import Flashbar from '@cloudscape-design/components/flashbar';
 import SideNavigation from '@cloudscape-design/components/side-navigation';
 import { lazy, Suspense, useState } from 'react';
 import { Outlet, useHref, useLocation, useMatches, useNavigate } from 'react-router';
-import { useNotifications } from './notifications';
+import { useFlashMessages } from './flash-messages';
 import { crumbText, isRouteHandle } from './route-handle';
 import { TopBar } from './top-bar';
 import { PageLoading } from './page-loading';
@@ -26,7 +26,7 @@ export const NAVIGATION = [
 const HOME_LABEL = 'SES sending authorization';
 
 export function AppShell() {
-  const { items } = useNotifications();
+  const { items } = useFlashMessages();
   const navigate = useNavigate();
   const location = useLocation();
   const matches = useMatches();

@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { buildPolicyDocument } from './build-policy';
+import { buildPolicyDocument } from './document/build-policy';
 import { PolicyGenerator, type PolicyGeneratorProps } from './policy-generator';
-import { startPointForm } from './start-points';
+import { startPointForm } from './form/start-points';
 
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 

@@ -11,18 +11,24 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, useFormState, useWatch } from 'react-hook-form';
 import { sesErrorDetails, type SesErrorDetails } from '../../lib/ses/ses-error';
 import { ApplyError } from './apply-error';
-import { buildPolicyDocument } from './build-policy';
+import { buildPolicyDocument } from './document/build-policy';
 import { ConfirmModal } from './confirm-modal';
 import { analyseDraft } from '../../lib/policy-ui/policy-diagnostics';
-import { DocumentStep, EDITOR_LABEL } from './document-step';
-import { emptyForm } from './form-defaults';
-import { generatorSchema, type GeneratorForm } from './generator-schema';
-import { isHandEdited, NO_DOCUMENT, regenerate, resolveRegeneration, type DocumentState } from './hand-edits';
-import { identityContext } from './identity-context';
-import { ReviewStep } from './review-step';
-import { BLANK_START } from './start-point-select';
-import { startPointForm } from './start-points';
-import { StatementsStep } from './statements-step';
+import { DocumentStep, EDITOR_LABEL } from './steps/document-step';
+import { emptyForm } from './form/form-defaults';
+import { generatorSchema, type GeneratorForm } from './form/generator-schema';
+import {
+  isHandEdited,
+  NO_DOCUMENT,
+  regenerate,
+  resolveRegeneration,
+  type DocumentState,
+} from './document/hand-edits';
+import { identityContext } from './form/identity-context';
+import { ReviewStep } from './steps/review-step';
+import { BLANK_START } from './steps/start-point-select';
+import { startPointForm } from './form/start-points';
+import { StatementsStep } from './steps/statements-step';
 import { SUBMIT_BUTTON_TEXT, WIZARD_STRINGS } from './wizard-strings';
 
 export interface PolicyGeneratorProps {

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { SimulatorFormValues } from './form-values';
+import type { SimulatorFormValues } from './form/form-values';
 import { simulatorPath } from './scenario';
 import { useFollowedSourceArn } from './use-followed-source-arn';
 import { useRunWhenReady, useScenarioHash } from './use-scenario-hash';

@@ -5,7 +5,7 @@
  * the hash and the form's `reset`.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { scenarioToForm, type SimulatorFormValues } from './form-values';
+import { scenarioToForm, type SimulatorFormValues } from './form/form-values';
 import { scenarioFromHash } from './scenario';
 
 export interface ScenarioHashOptions {

@@ -1,0 +1,32 @@
+/** Who a statement applies to: accounts, IAM users or roles, and services, one per line. */
+import FormField from '@cloudscape-design/components/form-field';
+import Textarea from '@cloudscape-design/components/textarea';
+import { Controller, useFormContext } from 'react-hook-form';
+import type { GeneratorForm } from '../form/generator-schema';
+
+export function PrincipalsField({ statement }: { statement: number }) {
+  const { control } = useFormContext<GeneratorForm>();
+  return (
+    <Controller
+      control={control}
+      name={`statements.${statement}.principals`}
+      render={({ field, fieldState }) => (
+        <FormField
+          label="Principals"
+          description="One per line: an AWS account ID (999999999999), an IAM user or role ARN (arn:aws:iam::999999999999:user/marketer), or an AWS service (sns.amazonaws.com)."
+          errorText={fieldState.error?.message}
+        >
+          <Textarea
+            ref={field.ref}
+            value={field.value}
+            onChange={({ detail }) => field.onChange(detail.value)}
+            onBlur={field.onBlur}
+            rows={2}
+            spellcheck={false}
+            placeholder="999999999999"
+          />
+        </FormField>
+      )}
+    />
+  );
+}

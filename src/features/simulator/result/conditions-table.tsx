@@ -1,0 +1,79 @@
+/** Every condition of every statement the evaluation examined, with the request's values and why. */
+import Box from '@cloudscape-design/components/box';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import Table from '@cloudscape-design/components/table';
+import { statementLabel, type ConditionTrace, type EvaluationResult } from '../../../policy-engine';
+import styles from '../simulator.module.css';
+
+interface Row extends ConditionTrace {
+  id: string;
+  policy: string;
+  statement: string;
+  applies: boolean;
+}
+
+export function conditionRows(evaluation: EvaluationResult): Row[] {
+  return evaluation.policies.flatMap((policy) =>
+    policy.statements.flatMap((statement) =>
+      statement.conditions.map((condition, i) => ({
+        ...condition,
+        id: `${policy.kind}/${policy.name}/${statement.statementIndex}/${i}`,
+        policy: `${policy.name}${policy.kind === 'identity' ? ' (caller’s IAM policy)' : ''}`,
+        statement: `${statementLabel(statement)} (${statement.effect ?? 'no Effect'})`,
+        applies: statement.applies,
+      })),
+    ),
+  );
+}
+
+export function ConditionsTable({ evaluation, label }: { evaluation: EvaluationResult; label: string }) {
+  const rows = conditionRows(evaluation);
+  return (
+    <Table
+      variant="embedded"
+      ariaLabels={{ tableLabel: label }}
+      items={rows}
+      trackBy="id"
+      wrapLines
+      empty={<Box color="text-body-secondary">No statement that was examined has conditions.</Box>}
+      columnDefinitions={[
+        { id: 'where', header: 'Statement', cell: (r) => `${r.statement} of ${r.policy}` },
+        {
+          id: 'condition',
+          header: 'Condition',
+          cell: (r) => (
+            <span className={styles.monospace}>
+              {r.operator} {r.key}
+            </span>
+          ),
+        },
+        {
+          id: 'policy',
+          header: 'Policy values',
+          cell: (r) => <span className={styles.monospace}>{r.policyValues.join(', ')}</span>,
+        },
+        {
+          id: 'request',
+          header: 'Request values',
+          cell: (r) =>
+            r.requestValues === undefined ? (
+              <Box color="text-status-warning">absent</Box>
+            ) : (
+              <span className={styles.monospace}>{r.requestValues.join(', ') || '(empty list)'}</span>
+            ),
+        },
+        {
+          id: 'matched',
+          header: 'Result',
+          cell: (r) =>
+            r.matched ? (
+              <StatusIndicator type="success">Matched</StatusIndicator>
+            ) : (
+              <StatusIndicator type="error">Not matched</StatusIndicator>
+            ),
+        },
+        { id: 'why', header: 'Why', cell: (r) => r.reason },
+      ]}
+    />
+  );
+}
