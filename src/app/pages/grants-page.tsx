@@ -1,3 +1,4 @@
+import Alert from '@cloudscape-design/components/alert';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import { useHref, useNavigate } from 'react-router';
@@ -24,17 +25,25 @@ export function GrantsPage() {
       }
     >
       <RequireConnection state={state}>
-        {({ connection, principal }) => (
-          <GrantsView
-            key={principal.arn}
-            connection={connection}
-            principal={principal}
-            accountTopics={current?.arn === principal.arn ? current.snsTopics : []}
-            iamPolicies={current?.arn === principal.arn ? current.iamPolicies : undefined}
-            sendHref={(example) => `${sendBase}?${new URLSearchParams(example).toString()}`}
-            onFollowSend={(href) => void navigate(`${PATHS.send}${href.slice(href.indexOf('?'))}`)}
-          />
-        )}
+        {({ connection, principal, emulator }) =>
+          // Real SES never shows a delegate another account's policies; the emulator's list does.
+          !emulator ? (
+            <Alert type="info" header="Grants are listed by the emulator only">
+              Real SES never shows a delegate another account’s identities or policies. Ask the owner for the
+              identity ARN, and check what it allows in the simulator with the policies they share.
+            </Alert>
+          ) : (
+            <GrantsView
+              key={principal.arn}
+              connection={connection}
+              principal={principal}
+              accountTopics={current?.arn === principal.arn ? current.snsTopics : []}
+              iamPolicies={current?.arn === principal.arn ? current.iamPolicies : undefined}
+              sendHref={(example) => `${sendBase}?${new URLSearchParams(example).toString()}`}
+              onFollowSend={(href) => void navigate(`${PATHS.send}${href.slice(href.indexOf('?'))}`)}
+            />
+          )
+        }
       </RequireConnection>
     </ContentLayout>
   );

@@ -4,6 +4,7 @@ import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
+import { LOCAL_ENDPOINT } from '../../lib/emulator/local-endpoint';
 import { emulatorIdentitiesQuery } from '../../lib/emulator/record-queries';
 import type { GrantChoice } from '../../features/send/grant-picker';
 import { SendEmailForm } from '../../features/send/send-email-form';
@@ -25,7 +26,10 @@ export function SendPage() {
   const to = params.get('to') ?? '';
   const sourceArn = params.get('sourceArn') ?? '';
   // The acting principal's grants, found in the built-in emulator, offered to fill the forms in.
-  const identities = useQuery({ ...emulatorIdentitiesQuery(), enabled: state.status === 'ready' });
+  const identities = useQuery({
+    ...emulatorIdentitiesQuery(),
+    enabled: state.status === 'ready' && state.emulator,
+  });
   const callerArn = state.status === 'ready' ? state.principal.arn : '';
   const grants: GrantChoice[] = callerArn
     ? grantsFor(callerArn, identities.data ?? []).map((g) => ({
@@ -41,7 +45,7 @@ export function SendPage() {
       header={
         <Header
           variant="h1"
-          description="Send through the SES API as the acting principal and see SES’s answer. Nothing leaves the page: the built-in emulator answers."
+          description={`Send through the SES API as the acting principal and see SES’s answer. ${LOCAL_ENDPOINT ? `The local SES endpoint at ${LOCAL_ENDPOINT} answers.` : 'Nothing leaves the page: the built-in emulator answers.'}`}
         >
           Send a test email
         </Header>

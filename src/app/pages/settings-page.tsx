@@ -9,6 +9,7 @@ import { emulatorEndpoint } from '../../lib/ses/emulator-endpoint';
 import { useConnectionState } from '../../lib/ses/connection-context';
 import { useActingChoice } from '../acting/acting-choice';
 import { EMULATOR_REGION } from '../../lib/emulator/directory-query';
+import { LOCAL_ENDPOINT } from '../../lib/emulator/local-endpoint';
 
 // The state tools load after the page: they are what the page is least often opened for.
 const EmulatorTools = lazy(async () => ({
@@ -35,8 +36,10 @@ export function SettingsPage() {
           <SpaceBetween size="s">
             <Box variant="p">
               {state.status === 'unavailable'
-                ? `The built-in SES emulator is not running: ${state.reason}`
-                : `The built-in SES emulator, in this page. The console signs SES API requests to ${emulatorEndpoint(EMULATOR_REGION)} (a path of this page that only the emulator answers) as the acting principal; nothing is sent to AWS.`}
+                ? `${LOCAL_ENDPOINT ? `The SES endpoint at ${LOCAL_ENDPOINT}` : 'The built-in SES emulator'} is not running: ${state.reason}`
+                : LOCAL_ENDPOINT
+                  ? `The local SES endpoint at ${LOCAL_ENDPOINT} (npm run endpoint), which this console was built for. The console signs SES API requests to it as the acting principal; nothing is sent to AWS.`
+                  : `The built-in SES emulator, in this page. The console signs SES API requests to ${emulatorEndpoint(EMULATOR_REGION)} (a path of this page that only the emulator answers) as the acting principal; nothing is sent to AWS.`}
             </Box>
             <Box variant="p">
               Connecting the console to a real SES endpoint, with credentials kept in memory or for this tab
@@ -72,9 +75,12 @@ export function SettingsPage() {
           ]}
           empty="The emulator lists no principals."
         />
-        <Suspense fallback={null}>
-          <EmulatorTools />
-        </Suspense>
+        {/* Export, import and reset are the emulator's own API: only an emulator connection has them. */}
+        {state.status === 'ready' && state.emulator && (
+          <Suspense fallback={null}>
+            <EmulatorTools />
+          </Suspense>
+        )}
       </SpaceBetween>
     </ContentLayout>
   );

@@ -1,0 +1,81 @@
+/**
+ * The emulator-only API (`__emulator/...`) is read only when the connection is an emulator: on
+ * any other SES endpoint the pages that would read it say what real SES offers instead.
+ */
+import { cleanup, screen } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import type { ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { server } from '../../../mocks/node';
+import { principalById } from '../../../mocks/ses/directory';
+import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
+import { ConnectionProvider } from '../../lib/ses/connection-context';
+import { connectionAs, renderWithQueries } from '../../test/render';
+import { FlashMessagesProvider } from '../shell/flash-messages';
+import { ActivityPage } from './activity-page';
+import { GrantsPage } from './grants-page';
+import { SendPage } from './send-page';
+import { SettingsPage } from './settings-page';
+
+const emulatorCalls: string[] = [];
+
+function renderAsRealEndpoint(path: string, page: ReactNode, emulator = false) {
+  const p = principalById('delegate-marketer');
+  const router = createMemoryRouter([{ path, element: page }], { initialEntries: [path] });
+  renderWithQueries(
+    <FlashMessagesProvider>
+      <ConnectionProvider
+        value={{
+          status: 'ready',
+          emulator,
+          principal: { arn: p.arn, label: p.label, account: p.account },
+          connection: connectionAs('delegate-marketer'),
+        }}
+      >
+        <RouterProvider router={router} />
+      </ConnectionProvider>
+    </FlashMessagesProvider>,
+  );
+}
+
+beforeEach(async () => {
+  await openFreshEmulatorStore();
+  emulatorCalls.length = 0;
+  server.use(
+    http.all('*/__emulator/*', ({ request }) => {
+      emulatorCalls.push(`${request.method} ${new URL(request.url).pathname}`);
+      return HttpResponse.json({ error: 'not an emulator' }, { status: 404 });
+    }),
+  );
+});
+afterEach(() => expect(emulatorCalls).toEqual([]));
+
+describe('on an SES endpoint that is not an emulator', { timeout: 20_000 }, () => {
+  it('Activity reads no emulator log and says real SES keeps none', async () => {
+    renderAsRealEndpoint('/activity', <ActivityPage />);
+    expect(await screen.findByText('Kept by the emulator only')).toBeVisible();
+    expect(screen.queryByRole('table', { name: 'Send attempts' })).toBeNull();
+  });
+
+  it('Grants lists nothing from the emulator and says how a delegate learns a grant', async () => {
+    renderAsRealEndpoint('/grants', <GrantsPage />);
+    expect(await screen.findByText('Grants are listed by the emulator only')).toBeVisible();
+  });
+
+  it('Send offers its forms without reading the emulator’s grants', async () => {
+    renderAsRealEndpoint('/send', <SendPage />);
+    expect(await screen.findByRole('textbox', { name: 'From address' })).toBeVisible();
+  });
+
+  it('Settings offers no export, import or reset of emulator state (an emulator connection does)', async () => {
+    renderAsRealEndpoint('/settings', <SettingsPage />, true);
+    expect(await screen.findByRole('button', { name: /Export/ })).toBeVisible();
+    cleanup();
+    renderAsRealEndpoint('/settings', <SettingsPage />);
+    expect(await screen.findByText('Where requests go')).toBeVisible();
+    // Long enough for the lazy tools to have loaded, had they been rendered.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(screen.queryByRole('button', { name: /Export|Import|Reset/ })).toBeNull();
+  });
+});
