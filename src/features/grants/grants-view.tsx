@@ -13,7 +13,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useQuery } from '@tanstack/react-query';
 import type { SesConnection } from '../../lib/ses/client';
 import { grantsFor, iamAllowedActions, type PolicyInput } from '../../policy-engine';
-import { DelegateNotifications } from './delegate-notifications';
+import { DelegateNotificationSettings } from './delegate-notification-settings';
 import { emulatorIdentitiesQuery } from '../../lib/emulator/record-queries';
 import { GrantCard } from './grant-card';
 import { InspectArn } from './inspect-arn';
@@ -103,7 +103,7 @@ export function GrantsView({
               );
             }}
             notifications={
-              <DelegateNotifications
+              <DelegateNotificationSettings
                 connection={connection}
                 identityArn={grant.identityArn}
                 accountTopics={accountTopics}

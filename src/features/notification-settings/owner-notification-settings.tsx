@@ -25,7 +25,7 @@ import {
   settingsFromAttributes,
   type NotificationSettings,
 } from '../../lib/ses/notification-settings';
-import { notificationChangeMutation, notificationsQuery } from '../../lib/ses/notifications';
+import { notificationChangeMutation, notificationsQuery } from '../../lib/ses/notification-attributes';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
 import {
   settingsFromChoices,

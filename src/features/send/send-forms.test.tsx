@@ -1,7 +1,4 @@
-import { I18nProvider } from '@cloudscape-design/components/i18n';
-import enMessages from '@cloudscape-design/components/i18n/messages/all.en';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +7,7 @@ import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
 import type { SesConnection } from '../../lib/ses/client';
 import { SendEmailForm } from './send-email-form';
 import { SendRawForm } from './send-raw-form';
+import { renderWithQueries } from '../../test/render';
 
 /**
  * jsdom's TextEncoder returns a Uint8Array of jsdom's realm, which the SDK's Query serializer
@@ -33,11 +31,7 @@ const connection: SesConnection = {
 };
 
 function renderForm(ui: ReactNode) {
-  render(
-    <I18nProvider locale="en" messages={[enMessages]}>
-      <QueryClientProvider client={new QueryClient()}>{ui}</QueryClientProvider>
-    </I18nProvider>,
-  );
+  renderWithQueries(ui);
 }
 const field = (name: string) => screen.getByRole('textbox', { name });
 const fill = (name: string, value: string) => fireEvent.change(field(name), { target: { value } });

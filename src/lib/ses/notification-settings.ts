@@ -7,7 +7,7 @@
  * topics and header flags (forwarding is the owner's), so its plan is `planTopicChanges`.
  */
 import type { IdentityNotificationAttributes, NotificationType } from '@aws-sdk/client-ses';
-import type { NotificationChange } from './notifications';
+import type { NotificationChange } from './notification-attributes';
 
 export const NOTIFICATION_TYPES = [
   'Bounce',

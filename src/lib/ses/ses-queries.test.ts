@@ -6,7 +6,7 @@ import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
 import { connectionKey, type SesConnection } from './client';
 import { identityListQuery, verificationQuery } from './identities';
 import { verifyDomainIdentityMutation } from './identity-mutations';
-import { notificationsQuery } from './notifications';
+import { notificationsQuery } from './notification-attributes';
 import { policiesQuery } from './policies';
 import { policyNamesQuery } from './policy-names';
 import { putPolicyMutation } from './policy-mutations';

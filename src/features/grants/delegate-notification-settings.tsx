@@ -21,7 +21,7 @@ import {
   settingsFromAttributes,
   type TopicSettings,
 } from '../../lib/ses/notification-settings';
-import { notificationChangeMutation, notificationsQuery } from '../../lib/ses/notifications';
+import { notificationChangeMutation, notificationsQuery } from '../../lib/ses/notification-attributes';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
 import { settingsFromChoices, topicChoices, type TopicChoices } from '../../lib/ui/topic-choice';
 import { TopicField } from '../../lib/ui/topic-field';
@@ -35,7 +35,7 @@ interface Props {
   ownReturnPathDomain?: string;
 }
 
-export function DelegateNotifications(props: Props) {
+export function DelegateNotificationSettings(props: Props) {
   const query = useQuery(notificationsQuery(props.connection, props.identityArn));
   if (query.isPending)
     return <StatusIndicator type="loading">Loading your notification settings</StatusIndicator>;
