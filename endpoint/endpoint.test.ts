@@ -2,11 +2,18 @@
  * The endpoint in this process (in memory, free ports) driven over real sockets: the JS SDK,
  * browser-shaped requests (CORS, Origin, Host), the emulator API, limits, and the log.
  */
-import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ListIdentitiesCommand, SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
+import {
+  ListIdentitiesCommand,
+  PutIdentityPolicyCommand,
+  SESClient,
+  SendEmailCommand,
+} from '@aws-sdk/client-ses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { principalById } from '../mocks/ses/directory';
 import { DEMO_DOMAIN_ARN } from '../mocks/ses/seed';
@@ -212,5 +219,86 @@ describe('local endpoint with a principals file', () => {
     ).rejects.toMatchObject({
       name: 'InvalidClientTokenId',
     });
+  });
+});
+
+describe('local endpoint over TLS (--tls-cert, --tls-key)', () => {
+  const tlsDir = fileURLToPath(new URL('./test/tls/', import.meta.url));
+  const ca = readFileSync(join(tlsDir, 'localhost-cert.pem'), 'utf8');
+  let secure: RunningEndpoint;
+  afterAll(() => secure.close());
+
+  it('serves HTTPS with the certificate, and aws:SecureTransport is true there and false over HTTP', async () => {
+    secure = await startEndpoint(
+      options(
+        '--tls-cert',
+        join(tlsDir, 'localhost-cert.pem'),
+        '--tls-key',
+        join(tlsDir, 'localhost-key.pem'),
+        '--quiet',
+      ),
+      (line) => lines.push(line),
+    );
+    expect(lines.some((l) => l.includes(`at https://127.0.0.1:${secure.httpPort}/`))).toBe(true);
+    const over = (id: Parameters<typeof principalById>[0], url: string, agent?: HttpsAgent) => {
+      const p = principalById(id);
+      return new SESClient({
+        region: 'us-east-1',
+        endpoint: url,
+        credentials: { accessKeyId: p.accessKeyId, secretAccessKey: p.secretAccessKey },
+        maxAttempts: 1,
+        ...(agent ? { requestHandler: { httpsAgent: agent } } : {}),
+      });
+    };
+    const httpsUrl = `https://127.0.0.1:${secure.httpPort}/`;
+    const agent = new HttpsAgent({ ca });
+    // Both servers answer from the one installed store (the latest started): one policy, two transports.
+    await over('owner', httpsUrl, agent).send(
+      new PutIdentityPolicyCommand({
+        Identity: 'ses-example.com',
+        PolicyName: 'SampleAuthorizationPolicy',
+        Policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { AWS: '999999999999' },
+              Action: 'ses:SendEmail',
+              Resource: DEMO_DOMAIN_ARN,
+              Condition: { Bool: { 'aws:SecureTransport': 'true' } },
+            },
+          ],
+        }),
+      }),
+    );
+    const send = (client: SESClient) =>
+      client.send(
+        new SendEmailCommand({
+          Source: 'marketing+tls@ses-example.com',
+          SourceArn: DEMO_DOMAIN_ARN,
+          Destination: { ToAddresses: ['success@simulator.amazonses.com'] },
+          Message: { Subject: { Data: 's' }, Body: { Text: { Data: 'b' } } },
+        }),
+      );
+    expect((await send(over('delegate-root', httpsUrl, agent))).MessageId).toMatch(/^0100/);
+    await expect(send(over('delegate-root', base))).rejects.toMatchObject({ name: 'AccessDenied' });
+    // A client that does not trust the certificate is refused by TLS itself.
+    await expect(over('owner', httpsUrl).send(new ListIdentitiesCommand({}))).rejects.toThrow(/certificate/);
+  });
+
+  it('refuses a certificate without its key, and files that are not PEM', async () => {
+    expect(() => parseOptions(['--tls-cert', 'a.pem'])).toThrow('--tls-cert and --tls-key go together');
+    await expect(
+      startEndpoint(
+        options('--tls-cert', join(tlsDir, 'README.md'), '--tls-key', join(tlsDir, 'localhost-key.pem')),
+        () => undefined,
+      ),
+    ).rejects.toThrow('is not a PEM certificate');
+    await expect(
+      startEndpoint(
+        options('--tls-cert', join(tlsDir, 'missing.pem'), '--tls-key', join(tlsDir, 'localhost-key.pem')),
+        () => undefined,
+      ),
+    ).rejects.toThrow('no readable file there');
   });
 });

@@ -9,6 +9,7 @@
  * visits cannot drive it, by CORS, by a form post, or by DNS rebinding.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import ipaddr from 'ipaddr.js';
 import { handleEmulatorApi } from '../mocks/emulator-api';
 import { answerSesRequest, type RequestOutcome } from '../mocks/ses/handler';
@@ -52,6 +53,8 @@ export interface HttpServerOptions {
   corsOrigins: readonly string[];
   remoteEmulatorApi: boolean;
   log?: (line: string) => void;
+  /** PEM certificate and key: HTTPS, and `aws:SecureTransport` true. */
+  tls?: { cert: string; key: string };
 }
 
 export function isLoopback(address: string | undefined): boolean {
@@ -182,7 +185,8 @@ export function createSesHttpServer(options: HttpServerOptions): Server {
       });
       return logLine({ status: 413, action: `${req.method} ${path}`, errorCode: 'RequestEntityTooLarge' });
     }
-    const url = `http://${host}${req.url ?? '/'}`;
+    // The scheme the request arrived by: SigV4 ignores it, aws:SecureTransport reads it.
+    const url = `${options.tls ? 'https' : 'http'}://${host}${req.url ?? '/'}`;
     if (isEmulatorApi) {
       const headers = new Headers();
       for (const [name, values] of Object.entries(req.headersDistinct)) {
@@ -225,12 +229,14 @@ export function createSesHttpServer(options: HttpServerOptions): Server {
     res.writeHead(answer.status, { ...cors, ...answer.headers });
     res.end(answer.body);
   }
-  const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
       log(`internal error: ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) plain(res, 500, 'The endpoint failed on this request.');
       else res.destroy();
     });
-  });
-  return server;
+  };
+  return options.tls
+    ? createTlsServer({ ...options.tls, keepAliveTimeout: 65_000 }, listener)
+    : createServer({ keepAliveTimeout: 65_000 }, listener);
 }

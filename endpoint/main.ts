@@ -2,7 +2,7 @@
  * `npm run endpoint`: the SES emulator as a local server for real clients. SES's Query API over
  * HTTP, the SMTP interface, the emulator-only API, one SQLite database in the data directory.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SMTPServer } from 'smtp-server';
 import { DIRECTORY } from '../mocks/ses/directory';
@@ -40,6 +40,24 @@ function listen(server: Listener, address: () => unknown, port: number, host: st
   });
 }
 
+/** The certificate and key files, read once at start; a file that cannot be read stops the start. */
+function readTls(options: EndpointOptions): { cert: string; key: string } | undefined {
+  if (!options.tlsCertFile || !options.tlsKeyFile) return undefined;
+  const read = (flag: string, path: string) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      throw new Error(`${flag} ${path}: no readable file there.`);
+    }
+  };
+  const tls = { cert: read('--tls-cert', options.tlsCertFile), key: read('--tls-key', options.tlsKeyFile) };
+  if (!tls.cert.includes('-----BEGIN CERTIFICATE-----'))
+    throw new Error(`--tls-cert ${options.tlsCertFile} is not a PEM certificate.`);
+  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(tls.key))
+    throw new Error(`--tls-key ${options.tlsKeyFile} is not a PEM private key.`);
+  return tls;
+}
+
 export interface RunningEndpoint {
   httpPort: number;
   smtpPort?: number;
@@ -56,16 +74,17 @@ export async function startEndpoint(
     mkdirSync(options.dataDir, { recursive: true });
     file = join(options.dataDir, DATABASE_FILE);
   }
+  const tls = readTls(options);
   const store = await SqliteStore.open(file);
   installEmulator(store, principals);
   installSha256(nodeSha256);
   const log = options.quiet ? undefined : out;
-  const http = createSesHttpServer({ ...options, log });
+  const http = createSesHttpServer({ ...options, log, tls });
   const httpPort = await listen(http, () => http.address(), options.port, options.host);
   let smtp: SMTPServer | undefined;
   let smtpPort: number | undefined;
   if (options.smtpPort !== undefined) {
-    smtp = createSesSmtpServer({ region: options.region, log });
+    smtp = createSesSmtpServer({ region: options.region, log, tls });
     smtp.on('error', (error) => out(`smtp error: ${error.message}`));
     smtpPort = await listen(
       smtp as unknown as Listener,
@@ -75,10 +94,12 @@ export async function startEndpoint(
     );
   }
   const shown = options.host.includes(':') ? `[${options.host}]` : options.host;
-  out(`SES endpoint (API 2010-12-01, Region ${options.region}) at http://${shown}:${httpPort}/`);
+  out(
+    `SES endpoint (API 2010-12-01, Region ${options.region}) at ${tls ? 'https' : 'http'}://${shown}:${httpPort}/`,
+  );
   if (smtpPort !== undefined)
     out(
-      `SES SMTP interface at ${shown}:${smtpPort} (AUTH with an access key ID and its SES SMTP password; STARTTLS uses smtp-server's built-in certificate, whose key is public)`,
+      `SES SMTP interface at ${shown}:${smtpPort} (AUTH with an access key ID and its SES SMTP password; STARTTLS ${tls ? 'uses --tls-cert' : "uses smtp-server's built-in certificate, whose key is public"})`,
     );
   out(
     `State: ${options.dataDir ? join(options.dataDir, DATABASE_FILE) : 'in memory, kept until the endpoint stops'}`,

@@ -19,6 +19,9 @@ export interface EndpointOptions {
   /** Answer `/__emulator/` (which resets state and lists keys) to non-loopback callers too. */
   remoteEmulatorApi: boolean;
   quiet: boolean;
+  /** A certificate and its key (PEM files): HTTPS on the API port, and STARTTLS on SMTP with it. */
+  tlsCertFile?: string;
+  tlsKeyFile?: string;
 }
 
 export const USAGE = `Usage: npm run endpoint -- [flags]
@@ -33,6 +36,8 @@ export const USAGE = `Usage: npm run endpoint -- [flags]
   --region REGION          the endpoint's AWS Region (default us-east-1)
   --cors-origin ORIGIN     let a console served from ORIGIN call the endpoint (repeatable)
   --remote-emulator-api    answer /__emulator/ (reset, keys) to callers that are not on loopback
+  --tls-cert FILE          serve HTTPS (and SMTP STARTTLS) with this PEM certificate...
+  --tls-key FILE           ...and its PEM private key
   --quiet                  no request log
   --help                   this text`;
 
@@ -132,10 +137,20 @@ export function parseOptions(argv: readonly string[], cwd = process.cwd()): Endp
       case '--quiet':
         options.quiet = true;
         break;
+      case '--tls-cert':
+      case '--tls-key': {
+        const file = value();
+        const path = isAbsolute(file) ? file : resolve(cwd, file);
+        if (name === '--tls-cert') options.tlsCertFile = path;
+        else options.tlsKeyFile = path;
+        break;
+      }
       default:
         throw new OptionsError(`Unknown flag "${flag}". Run npm run endpoint -- --help for the flags.`);
     }
   }
+  if ((options.tlsCertFile === undefined) !== (options.tlsKeyFile === undefined))
+    throw new OptionsError('--tls-cert and --tls-key go together: give the certificate and its private key.');
   if (options.smtpPort !== undefined && options.smtpPort !== 0 && options.smtpPort === options.port)
     throw new OptionsError(`--port and --smtp-port are both ${options.port}; give them different ports.`);
   return options;

@@ -21,6 +21,8 @@ export const MAX_SMTP_MESSAGE_BYTES = 40 * 1024 * 1024;
 export interface SmtpServerOptions {
   region: string;
   log?: (line: string) => void;
+  /** The certificate STARTTLS presents; left out, smtp-server's built-in one (its key is public). */
+  tls?: { cert: string; key: string };
 }
 
 const smtpError = (responseCode: number, message: string) =>
@@ -79,6 +81,7 @@ export function createSesSmtpServer(options: SmtpServerOptions): SMTPServer {
     authOptional: true,
     size: MAX_SMTP_MESSAGE_BYTES,
     hideDSN: true,
+    ...(options.tls ?? {}),
     // The endpoint logs one line per message itself; the library's own log (and its warning about
     // its built-in certificate, which the banner states) would repeat it.
     logger: false,

@@ -42,7 +42,7 @@ export function spawnEndpoint(args: string[], timeoutMs = 30_000): Promise<Spawn
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (line) => {
         output.push(line);
-        const http = /^SES endpoint .* at http:\/\/[^/]+:(\d+)\//.exec(line);
+        const http = /^SES endpoint .* at https?:\/\/[^/]+:(\d+)\//.exec(line);
         if (http) httpPort = Number(http[1]);
         // The Principals line comes last in the banner: everything is listening by then.
         if (line.startsWith('Principals:') && httpPort !== undefined) {
