@@ -80,6 +80,20 @@ export const test = base.extend<Fixtures & { visitedPaths: Set<string>; checkedP
   },
   checkA11y: async ({ checkedPaths }, use) => {
     await use(async (page: Page) => {
+      // Axe reads colours as painted: a flash message still fading in reads as low contrast. So the
+      // check waits for the finite animations and transitions running now (at most 2 s); endless
+      // ones (spinners) are not waited for.
+      await page.evaluate(() =>
+        Promise.race([
+          Promise.all(
+            document
+              .getAnimations()
+              .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+              .map((a) => a.finished.catch(() => undefined)),
+          ),
+          new Promise((resolve) => setTimeout(resolve, 2000)),
+        ]),
+      );
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       const report = serious.map(
