@@ -4,6 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { ConnectionProvider, type ConnectionState } from '../../lib/ses/connection-context';
 import { ActingChoiceContext } from './acting-choice';
+import { ApiChoiceContext, storeApiVersion, storedApiVersion } from './api-choice';
+import type { SesApiVersion } from '../../lib/ses/client';
 import { EMULATOR_REGION, emulatorDirectoryQuery } from '../../lib/emulator/directory-query';
 
 /** The principal the console acts as by default: the identity owner. */
@@ -37,6 +39,11 @@ export function ActingPrincipalProvider({ children }: { children: ReactNode }) {
       // Storage may be unavailable (private mode); the choice then lasts until reload.
     }
   }, []);
+  const [api, setApi] = useState(storedApiVersion);
+  const chooseApi = useCallback((version: SesApiVersion) => {
+    setApi(version);
+    storeApiVersion(version);
+  }, []);
   const principals = directory.data;
   const current = principals?.find((p) => p.id === chosenId) ?? principals?.[0];
   const state = useMemo((): ConnectionState => {
@@ -53,17 +60,21 @@ export function ActingPrincipalProvider({ children }: { children: ReactNode }) {
         // A build for the local endpoint talks to it; the page's own emulator is answered in the page.
         endpoint: LOCAL_ENDPOINT ?? emulatorEndpoint(EMULATOR_REGION),
         emulator: LOCAL_ENDPOINT === undefined,
+        api,
         credentials: { accessKeyId: current.accessKeyId, secretAccessKey: current.secretAccessKey },
       },
     };
-  }, [directory.isPending, directory.isError, directory.error, current]);
+  }, [directory.isPending, directory.isError, directory.error, current, api]);
   const choice = useMemo(
     () => ({ principals: principals ?? [], current, choose }),
     [principals, current, choose],
   );
+  const apiChoice = useMemo(() => ({ api, chooseApi }), [api, chooseApi]);
   return (
-    <ActingChoiceContext.Provider value={choice}>
-      <ConnectionProvider value={state}>{children}</ConnectionProvider>
-    </ActingChoiceContext.Provider>
+    <ApiChoiceContext.Provider value={apiChoice}>
+      <ActingChoiceContext.Provider value={choice}>
+        <ConnectionProvider value={state}>{children}</ConnectionProvider>
+      </ActingChoiceContext.Provider>
+    </ApiChoiceContext.Provider>
   );
 }

@@ -8,6 +8,8 @@ import { lazy, Suspense } from 'react';
 import { emulatorEndpoint } from '../../lib/ses/emulator-endpoint';
 import { useConnectionState } from '../../lib/ses/connection-context';
 import { useActingChoice } from '../acting/acting-choice';
+import { useApiChoice } from '../acting/api-choice';
+import { ApiVersionChoice } from '../../features/settings/api-version-choice';
 import { EMULATOR_REGION } from '../../lib/emulator/directory-query';
 import { LOCAL_ENDPOINT } from '../../lib/emulator/local-endpoint';
 
@@ -20,6 +22,7 @@ const EmulatorTools = lazy(async () => ({
 export function SettingsPage() {
   const state = useConnectionState();
   const { principals, current } = useActingChoice();
+  const { api, chooseApi } = useApiChoice();
   return (
     <ContentLayout
       header={
@@ -47,6 +50,7 @@ export function SettingsPage() {
             </Box>
           </SpaceBetween>
         </Container>
+        <ApiVersionChoice api={api} onChange={chooseApi} />
         <Table
           variant="container"
           header={

@@ -28,8 +28,7 @@ export function SimulatorPage() {
       const any = owner ?? principals.find((p) => p.account === account);
       if (!any || !ready) return undefined;
       return {
-        region: ready.connection.region,
-        endpoint: ready.connection.endpoint,
+        ...ready.connection,
         credentials: { accessKeyId: any.accessKeyId, secretAccessKey: any.secretAccessKey },
       };
     },

@@ -3,6 +3,7 @@
  * it sends from. SES keys them by the caller's account, apart from the owner's, because the
  * notification APIs are called with the identity ARN; SES then notifies both sides.
  */
+import { V1OnlyNote } from '../../lib/ui/v1-only-note';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -86,6 +87,7 @@ function DelegateNotificationsForm({
         }
       >
         <SpaceBetween size="m">
+          <V1OnlyNote connection={connection} feature="Your notification settings" />
           <Box variant="p">
             These topics receive notifications for the messages you send from this identity. The owner’s
             topics are kept apart from yours and are notified too; neither side sees the other’s settings.

@@ -3,6 +3,7 @@
  * Complaint and Delivery, and email feedback forwarding, saved through the SES API. Forwarding can
  * be off only while Bounce and Complaint both have topics, and the form says so.
  */
+import { V1OnlyNote } from '../../lib/ui/v1-only-note';
 import type { NotificationType } from '@aws-sdk/client-ses';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
@@ -128,6 +129,7 @@ function NotificationsForm({
         }
       >
         <SpaceBetween size="l">
+          <V1OnlyNote connection={connection} feature="Notification settings" />
           {!verified && (
             <Alert type="info">
               SES accepts notification topics only for verified identities; verify this one first.

@@ -61,16 +61,15 @@ export function SendEmailForm({
   const submit = handleSubmit((v) => {
     setSentAs(callerLabel);
     send.mutate({
-      Source: sourceWithName(v.from, v.displayName),
-      Destination: {
-        ToAddresses: addressList(v.to),
-        CcAddresses: addressList(v.cc),
-        BccAddresses: addressList(v.bcc),
-      },
-      ReturnPath: v.returnPath.trim() || undefined,
-      SourceArn: v.sourceArn.trim() || undefined,
-      ReturnPathArn: v.returnPathArn.trim() || undefined,
-      Message: { Subject: { Data: v.subject }, Body: { Text: { Data: v.body } } },
+      from: sourceWithName(v.from, v.displayName),
+      to: addressList(v.to),
+      cc: addressList(v.cc),
+      bcc: addressList(v.bcc),
+      returnPath: v.returnPath,
+      fromIdentityArn: v.sourceArn,
+      returnPathIdentityArn: v.returnPathArn,
+      subject: v.subject,
+      text: v.body,
     });
   });
   return (

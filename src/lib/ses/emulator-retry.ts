@@ -20,8 +20,8 @@ function responseHeaders(response: unknown): Record<string, string | undefined> 
 }
 
 /** Adds the middleware innermost in the deserialize step: it sees the raw answer before the SDK parses it. */
-export function addEmulatorRetry(client: SESClient): void {
-  client.middlewareStack.add(
+export function addEmulatorRetry(stack: SESClient['middlewareStack']): void {
+  stack.add(
     (next) => async (args) => {
       const first = await next(args);
       if (answeredByEmulator(responseHeaders(first.response))) return first;

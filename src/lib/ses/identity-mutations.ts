@@ -6,7 +6,8 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { completeVerification } from '../emulator/emulator-actions';
 import { sesKeys } from '../query-keys';
-import { connectionKey, loadSesSdk, sesClient, type SesConnection } from './client';
+import { connectionKey, type SesConnection } from './client';
+import { sesApi, type DomainVerification } from './api/ses-api';
 
 /** A mutation that, once it succeeds, re-reads every identity query of the connection. */
 function identityMutation<TVariables, TData>(
@@ -23,27 +24,20 @@ function identityMutation<TVariables, TData>(
 
 export function verifyEmailIdentityMutation(connection: SesConnection, queryClient: QueryClient) {
   return identityMutation(connection, queryClient, async (emailAddress: string) =>
-    (await sesClient(connection)).send(
-      new (await loadSesSdk()).VerifyEmailIdentityCommand({ EmailAddress: emailAddress }),
-    ),
+    (await sesApi(connection)).createEmailIdentity(emailAddress),
   );
 }
 
-/** Answers the TXT record's value: the domain's verification token. */
+/** Answers what the owner publishes in DNS: v1's TXT token, or v2's DKIM CNAME tokens. */
 export function verifyDomainIdentityMutation(connection: SesConnection, queryClient: QueryClient) {
-  return identityMutation(connection, queryClient, async (domain: string) => {
-    const output = await (
-      await sesClient(connection)
-    ).send(new (await loadSesSdk()).VerifyDomainIdentityCommand({ Domain: domain }));
-    return output.VerificationToken;
-  });
+  return identityMutation(connection, queryClient, async (domain: string): Promise<DomainVerification> =>
+    (await sesApi(connection)).createDomainIdentity(domain),
+  );
 }
 
 export function deleteIdentityMutation(connection: SesConnection, queryClient: QueryClient) {
   return identityMutation(connection, queryClient, async (identity: string) =>
-    (await sesClient(connection)).send(
-      new (await loadSesSdk()).DeleteIdentityCommand({ Identity: identity }),
-    ),
+    (await sesApi(connection)).deleteIdentity(identity),
   );
 }
 

@@ -6,8 +6,8 @@
  */
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { sesKeys } from '../query-keys';
-import { connectionKey, loadSesSdk, sesClient, type SesConnection } from './client';
-import type { IdentityPolicy } from './policies';
+import { connectionKey, type SesConnection } from './client';
+import { sesApi, type IdentityPolicy } from './api/ses-api';
 
 /** The policies branch holds the documents and the names (a prefix match covers both). */
 function invalidatePolicies(queryClient: QueryClient, connection: SesConnection, identity: string) {
@@ -16,24 +16,14 @@ function invalidatePolicies(queryClient: QueryClient, connection: SesConnection,
 
 export function putPolicyMutation(connection: SesConnection, queryClient: QueryClient, identity: string) {
   return mutationOptions({
-    mutationFn: async ({ name, document }: IdentityPolicy) =>
-      (await sesClient(connection)).send(
-        new (await loadSesSdk()).PutIdentityPolicyCommand({
-          Identity: identity,
-          PolicyName: name,
-          Policy: document,
-        }),
-      ),
+    mutationFn: async (policy: IdentityPolicy) => (await sesApi(connection)).putPolicy(identity, policy),
     onSuccess: () => invalidatePolicies(queryClient, connection, identity),
   });
 }
 
 export function deletePolicyMutation(connection: SesConnection, queryClient: QueryClient, identity: string) {
   return mutationOptions({
-    mutationFn: async (name: string) =>
-      (await sesClient(connection)).send(
-        new (await loadSesSdk()).DeleteIdentityPolicyCommand({ Identity: identity, PolicyName: name }),
-      ),
+    mutationFn: async (name: string) => (await sesApi(connection)).deletePolicy(identity, name),
     onSuccess: () => invalidatePolicies(queryClient, connection, identity),
   });
 }

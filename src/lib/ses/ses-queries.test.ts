@@ -28,7 +28,8 @@ beforeEach(async () => {
 
 describe('src/lib/ses against the emulator', () => {
   it('keys connections without their secret', () => {
-    expect(conn).toBe('us-east-1|http://localhost/__ses/us-east-1/|AKIAOWNER88888888888');
+    expect(conn).toBe('us-east-1|http://localhost/__ses/us-east-1/|AKIAOWNER88888888888|v1');
+    expect(connectionKey({ ...connection, api: 'v2' })).not.toBe(conn);
     expect(conn).not.toContain(owner.secretAccessKey);
   });
 
@@ -90,10 +91,11 @@ describe('src/lib/ses against the emulator', () => {
       requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
       httpStatus: 400,
     });
-    const token = await new MutationObserver(client, verifyDomainIdentityMutation(connection, client)).mutate(
-      'fresh.example',
-    );
-    expect(token).toMatch(/^[A-Za-z0-9+/=]{40,}$/);
+    const verification = await new MutationObserver(
+      client,
+      verifyDomainIdentityMutation(connection, client),
+    ).mutate('fresh.example');
+    expect(verification).toEqual({ kind: 'txt', token: expect.stringMatching(/^[A-Za-z0-9+/=]{40,}$/) });
   });
 
   it('sends as the acting principal and surfaces the refusal', async () => {
@@ -105,12 +107,14 @@ describe('src/lib/ses against the emulator', () => {
     };
     const client = new QueryClient();
     const sourceArn = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
-    const message = { Subject: { Data: 'Hi' }, Body: { Text: { Data: 'Hello' } } };
     const id = await new MutationObserver(client, sendEmailMutation(asMarketer)).mutate({
-      Source: 'marketing+spring@ses-example.com',
-      SourceArn: sourceArn,
-      Destination: { ToAddresses: ['success@simulator.amazonses.com'] },
-      Message: message,
+      from: 'marketing+spring@ses-example.com',
+      fromIdentityArn: sourceArn,
+      to: ['success@simulator.amazonses.com'],
+      cc: [],
+      bcc: [],
+      subject: 'Hi',
+      text: 'Hello',
     });
     expect(id).toMatch(/-000000$/);
     const raw = `From: ceo@ses-example.com\r\nTo: a@example.com\r\nX-SES-SOURCE-ARN: ${sourceArn}\r\n\r\nHello`;

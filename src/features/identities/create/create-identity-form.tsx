@@ -14,7 +14,7 @@ import Tiles from '@cloudscape-design/components/tiles';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import type { SesConnection } from '../../../lib/ses/client';
+import { apiVersionOf, type SesConnection } from '../../../lib/ses/client';
 import { identityListQuery } from '../../../lib/ses/identities';
 import {
   verifyDomainIdentityMutation,
@@ -87,7 +87,10 @@ export function CreateIdentityForm({ connection, onCreated, onCancel }: CreateId
                         {
                           value: 'Domain',
                           label: 'Domain',
-                          description: 'Send from any address at the domain. Verified with a DNS TXT record.',
+                          description:
+                            apiVersionOf(connection) === 'v2'
+                              ? 'Send from any address at the domain. Verified with three DNS CNAME records (DKIM).'
+                              : 'Send from any address at the domain. Verified with a DNS TXT record.',
                         },
                         {
                           value: 'EmailAddress',

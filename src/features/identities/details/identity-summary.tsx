@@ -1,6 +1,6 @@
 /**
  * An identity's summary: its ARN (to hand to delegates), type and verification status; for a
- * domain awaiting verification, the TXT record to publish; on the emulator, a clearly labelled
+ * domain awaiting verification, the DNS records to publish; on the emulator, a clearly labelled
  * action that completes verification.
  */
 import Alert from '@cloudscape-design/components/alert';
@@ -11,17 +11,18 @@ import Container from '@cloudscape-design/components/container';
 import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import type { IdentityVerificationAttributes } from '@aws-sdk/client-ses';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SesConnection } from '../../../lib/ses/client';
 import { completeVerificationMutation } from '../../../lib/ses/identity-mutations';
 import { VerificationStatus } from './verification-status';
+import { DnsRecords, verificationRecords } from './dns-records';
+import type { IdentityVerification } from '../../../lib/ses/identities';
 
 interface IdentitySummaryProps {
   connection: SesConnection;
   identity: string;
   identityArn: string;
-  attributes: IdentityVerificationAttributes;
+  attributes: IdentityVerification;
   /** The console talks to the built-in emulator, which can complete verification. */
   onEmulator: boolean;
 }
@@ -37,6 +38,7 @@ export function IdentitySummary({
   const verify = useMutation(completeVerificationMutation(connection, queryClient));
   const isDomain = !identity.includes('@');
   const pending = attributes.VerificationStatus !== 'Success';
+  const records = isDomain ? verificationRecords(identity, attributes) : [];
   return (
     <Container header={<Header variant="h2">Summary</Header>}>
       <SpaceBetween size="l">
@@ -60,40 +62,7 @@ export function IdentitySummary({
             <VerificationStatus status={attributes.VerificationStatus} />
           </div>
         </ColumnLayout>
-        {pending && isDomain && attributes.VerificationToken && (
-          <div>
-            <Box variant="awsui-key-label">DNS record to publish</Box>
-            <Box variant="p">
-              Add this TXT record to the DNS of {identity}. SES verifies the domain once it finds the record.
-            </Box>
-            <ColumnLayout columns={3} variant="text-grid">
-              <div>
-                <Box variant="awsui-key-label">Name</Box>
-                <CopyToClipboard
-                  variant="inline"
-                  textToCopy={`_amazonses.${identity}`}
-                  copyButtonAriaLabel="Copy record name"
-                  copySuccessText="Record name copied"
-                  copyErrorText="The record name could not be copied"
-                />
-              </div>
-              <div>
-                <Box variant="awsui-key-label">Type</Box>
-                <div>TXT</div>
-              </div>
-              <div>
-                <Box variant="awsui-key-label">Value</Box>
-                <CopyToClipboard
-                  variant="inline"
-                  textToCopy={attributes.VerificationToken}
-                  copyButtonAriaLabel="Copy record value"
-                  copySuccessText="Record value copied"
-                  copyErrorText="The record value could not be copied"
-                />
-              </div>
-            </ColumnLayout>
-          </div>
-        )}
+        {pending && isDomain && records.length > 0 && <DnsRecords domain={identity} records={records} />}
         {pending && !isDomain && (
           <Box variant="p">
             SES has emailed a verification link to {identity}. The address is verified once its owner follows
