@@ -11,6 +11,7 @@ import { SendEmailForm } from '../../features/send/send-email-form';
 import { rawTemplate } from '../../features/send/send-schema';
 import { SendRawForm } from '../../features/send/send-raw-form';
 import { useConnectionState } from '../../lib/ses/connection-context';
+import { apiVersionOf } from '../../lib/ses/client';
 import { exampleFromAddress, exampleRecipient, grantsFor } from '../../policy-engine';
 import { RequireConnection } from './require-connection';
 
@@ -68,10 +69,17 @@ export function SendPage() {
                   { replace: true },
                 )
               }
-              options={[
-                { id: 'email', text: 'SendEmail' },
-                { id: 'raw', text: 'SendRawEmail' },
-              ]}
+              options={
+                apiVersionOf(connection) === 'v2'
+                  ? [
+                      { id: 'email', text: 'SendEmail, simple content' },
+                      { id: 'raw', text: 'SendEmail, raw content' },
+                    ]
+                  : [
+                      { id: 'email', text: 'SendEmail' },
+                      { id: 'raw', text: 'SendRawEmail' },
+                    ]
+              }
             />
             {/* Both forms stay mounted, so switching operation (or principal) never loses what was typed. */}
             <div hidden={api !== 'email'}>

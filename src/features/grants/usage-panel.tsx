@@ -16,8 +16,11 @@ export function UsagePanel(input: SnippetInput) {
         <Box variant="code">ReturnPathArn</Box>, or the same ARNs in the message’s{' '}
         <Box variant="code">X-SES-SOURCE-ARN</Box>, <Box variant="code">X-SES-FROM-ARN</Box> and{' '}
         <Box variant="code">X-SES-RETURN-PATH-ARN</Box> headers (the parameters win). Over SMTP, only the
-        headers; SES removes them before delivery. An IAM user or role also needs its own IAM policy to allow
-        the action.
+        headers; SES removes them before delivery. With SES API v2’s SendEmail:{' '}
+        <Box variant="code">FromEmailAddressIdentityArn</Box> for the From address (it takes precedence over
+        both X-SES-SOURCE-ARN and X-SES-FROM-ARN in raw content) and{' '}
+        <Box variant="code">FeedbackForwardingEmailAddressIdentityArn</Box> for the feedback address. An IAM
+        user or role also needs its own IAM policy to allow the action.
       </Box>
       {usageSnippets(input).map((snippet) => (
         <div key={snippet.id}>

@@ -23,6 +23,20 @@ describe('usageSnippets', () => {
     expect(text('sdk')).toContain("from '@aws-sdk/client-ses'");
   });
 
+  it('names the identity with FromEmailAddressIdentityArn over SES API v2, in the CLI, the SDK and boto3', () => {
+    expect(text('cli-v2')).toContain('aws sesv2 send-email');
+    expect(text('cli-v2')).toContain(`--from-email-address-identity-arn '${ARN}'`);
+    expect(text('cli-v2')).toContain(`--destination '{"ToAddresses":["success@simulator.amazonses.com"]}'`);
+    expect(JSON.parse(/--content '(.*)'$/m.exec(text('cli-v2'))?.[1] ?? '')).toEqual({
+      Simple: { Subject: { Data: 'Hello' }, Body: { Text: { Data: 'Sent with sending authorization.' } } },
+    });
+    expect(text('sdk-v2')).toContain("from '@aws-sdk/client-sesv2'");
+    expect(text('sdk-v2')).toContain(`FromEmailAddressIdentityArn: "${ARN}"`);
+    expect(text('boto3-v2')).toContain('boto3.client("sesv2", region_name="us-east-1")');
+    expect(text('boto3-v2')).toContain(`FromEmailAddressIdentityArn="${ARN}"`);
+    expect(text('boto3-v2')).not.toContain('SourceArn');
+  });
+
   it('puts the three X-SES headers in the SMTP message', () => {
     for (const header of ['X-SES-SOURCE-ARN', 'X-SES-FROM-ARN', 'X-SES-RETURN-PATH-ARN'])
       expect(text('smtp')).toContain(`${header}: ${ARN}`);

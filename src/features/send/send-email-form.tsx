@@ -13,7 +13,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { SesConnection } from '../../lib/ses/client';
+import { apiVersionOf, type SesConnection } from '../../lib/ses/client';
 import { sendEmailMutation } from '../../lib/ses/sending';
 import { GrantPicker, type GrantChoice } from './grant-picker';
 import { MailboxSimulatorButtons } from './mailbox-simulator-buttons';
@@ -35,6 +35,7 @@ export function SendEmailForm({
   grants?: GrantChoice[];
 }) {
   const send = useMutation(sendEmailMutation(connection));
+  const v2 = apiVersionOf(connection) === 'v2';
   const [sentAs, setSentAs] = useState<string>();
   const { control, handleSubmit, setValue, getValues } = useForm<SendEmailValues>({
     resolver: zodResolver(sendEmailSchema),
@@ -128,12 +129,22 @@ export function SendEmailForm({
               <TextField
                 control={control}
                 name="sourceArn"
-                label="Source ARN (optional)"
+                label={v2 ? 'FromEmailAddressIdentityArn (optional)' : 'Source ARN (optional)'}
                 placeholder="arn:aws:ses:us-east-1:888888888888:identity/ses-example.com"
               />
               <ColumnLayout columns={2}>
-                <TextField control={control} name="returnPath" label="Return-Path address (optional)" />
-                <TextField control={control} name="returnPathArn" label="Return-Path ARN (optional)" />
+                <TextField
+                  control={control}
+                  name="returnPath"
+                  label={v2 ? 'FeedbackForwardingEmailAddress (optional)' : 'Return-Path address (optional)'}
+                />
+                <TextField
+                  control={control}
+                  name="returnPathArn"
+                  label={
+                    v2 ? 'FeedbackForwardingEmailAddressIdentityArn (optional)' : 'Return-Path ARN (optional)'
+                  }
+                />
               </ColumnLayout>
             </SpaceBetween>
           </Container>

@@ -13,7 +13,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { SesConnection } from '../../lib/ses/client';
+import { apiVersionOf, type SesConnection } from '../../lib/ses/client';
 import { sendRawEmailMutation } from '../../lib/ses/sending';
 import type { ParsedMessage } from '../../policy-engine';
 import { GrantPicker, type GrantChoice } from './grant-picker';
@@ -36,6 +36,7 @@ export function SendRawForm({
   grants?: GrantChoice[];
 }) {
   const send = useMutation(sendRawEmailMutation(connection));
+  const v2 = apiVersionOf(connection) === 'v2';
   const [sent, setSent] = useState<{ as: string; message: ParsedMessage }>();
   const { control, handleSubmit, setError, setValue } = useForm<SendRawValues>({
     resolver: zodResolver(sendRawSchema),
@@ -63,7 +64,8 @@ export function SendRawForm({
       source: v.source.trim() || undefined,
       destinations,
       sourceArn: v.sourceArn.trim() || undefined,
-      fromArn: v.fromArn.trim() || undefined,
+      // v2 has one sender ARN (FromEmailAddressIdentityArn), given as the Source ARN.
+      fromArn: v2 ? undefined : v.fromArn.trim() || undefined,
       returnPathArn: v.returnPathArn.trim() || undefined,
     });
   });
@@ -90,13 +92,13 @@ export function SendRawForm({
                 <TextField
                   control={control}
                   name="source"
-                  label="Source (optional)"
+                  label={v2 ? 'FromEmailAddress (optional)' : 'Source (optional)'}
                   constraint="The envelope sender; defaults to the message's From."
                 />
                 <TextField
                   control={control}
                   name="destinations"
-                  label="Destinations (optional)"
+                  label={v2 ? 'Destination (optional)' : 'Destinations (optional)'}
                   constraint="Defaults to To, Cc and Bcc. Separate addresses with commas."
                 />
               </ColumnLayout>
@@ -106,7 +108,11 @@ export function SendRawForm({
             header={
               <Header
                 variant="h2"
-                description="Identity ARNs for addresses at identities another account owns. These parameters take precedence over the X-SES headers in the message."
+                description={
+                  v2
+                    ? 'Identity ARNs for addresses at identities another account owns. FromEmailAddressIdentityArn takes precedence over the X-SES-SOURCE-ARN and X-SES-FROM-ARN headers in the message, FeedbackForwardingEmailAddressIdentityArn over X-SES-RETURN-PATH-ARN.'
+                    : 'Identity ARNs for addresses at identities another account owns. These parameters take precedence over the X-SES headers in the message.'
+                }
               >
                 Sending authorization (optional)
               </Header>
@@ -120,11 +126,22 @@ export function SendRawForm({
                   setValue('sourceArn', grant.identityArn, { shouldValidate: true });
                 }}
               />
-              <ColumnLayout columns={3}>
-                <TextField control={control} name="fromArn" label="From ARN" />
-                <TextField control={control} name="sourceArn" label="Source ARN" />
-                <TextField control={control} name="returnPathArn" label="Return-Path ARN" />
-              </ColumnLayout>
+              {v2 ? (
+                <ColumnLayout columns={2}>
+                  <TextField control={control} name="sourceArn" label="FromEmailAddressIdentityArn" />
+                  <TextField
+                    control={control}
+                    name="returnPathArn"
+                    label="FeedbackForwardingEmailAddressIdentityArn"
+                  />
+                </ColumnLayout>
+              ) : (
+                <ColumnLayout columns={3}>
+                  <TextField control={control} name="fromArn" label="From ARN" />
+                  <TextField control={control} name="sourceArn" label="Source ARN" />
+                  <TextField control={control} name="returnPathArn" label="Return-Path ARN" />
+                </ColumnLayout>
+              )}
             </SpaceBetween>
           </Container>
           <SendResult messageId={send.data} error={send.error ?? undefined} sentAs={sent?.as} />
