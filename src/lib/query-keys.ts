@@ -8,6 +8,8 @@
  *   ['ses', conn, 'identities', name, 'policies']              one identity's policies (documents)
  *   ['ses', conn, 'identities', name, 'policies', 'names']     just their names (a table's count)
  *   ['ses', conn, 'identities', name, 'notifications']         its notification attributes
+ *   ['ses', conn, 'identities', name, 'configuration-set']     its default configuration set (v2)
+ *   ['ses', conn, 'configuration-sets']                        the account's sets and destinations (v2)
  */
 export type IdentityTypeFilter = 'EmailAddress' | 'Domain' | 'All';
 
@@ -22,6 +24,9 @@ export const sesKeys = {
     ['ses', conn, 'identities', identity, 'policies', 'names'] as const,
   notifications: (conn: string, identity: string) =>
     ['ses', conn, 'identities', identity, 'notifications'] as const,
+  defaultConfigurationSet: (conn: string, identity: string) =>
+    ['ses', conn, 'identities', identity, 'configuration-set'] as const,
+  configurationSets: (conn: string) => ['ses', conn, 'configuration-sets'] as const,
 };
 
 /**

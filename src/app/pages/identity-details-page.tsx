@@ -1,3 +1,4 @@
+import { EventDestinations } from '../../features/configuration-sets/event-destinations';
 import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import ContentLayout from '@cloudscape-design/components/content-layout';
@@ -106,6 +107,17 @@ function IdentityDetails({
                   identity={identity}
                   accountTopics={current?.snsTopics ?? []}
                   verified={verified}
+                />
+              ),
+            },
+            {
+              id: 'events',
+              label: 'Event destinations',
+              content: (
+                <EventDestinations
+                  connection={connection}
+                  identity={identity}
+                  accountTopics={current?.snsTopics ?? []}
                 />
               ),
             },

@@ -49,6 +49,7 @@ export function SendEmailForm({
       returnPath: '',
       sourceArn: '',
       returnPathArn: '',
+      configurationSet: '',
       subject: 'Test message',
       body: 'Sent from the SES sending authorization console.',
       ...defaults,
@@ -69,6 +70,7 @@ export function SendEmailForm({
       returnPath: v.returnPath,
       fromIdentityArn: v.sourceArn,
       returnPathIdentityArn: v.returnPathArn,
+      configurationSetName: v.configurationSet,
       subject: v.subject,
       text: v.body,
     });
@@ -147,6 +149,14 @@ export function SendEmailForm({
                 />
               </ColumnLayout>
             </SpaceBetween>
+          </Container>
+          <Container header={<Header variant="h2">Events</Header>}>
+            <TextField
+              control={control}
+              name="configurationSet"
+              label="Configuration set (optional)"
+              constraint="ConfigurationSetName: one of your own account’s configuration sets. Its event destinations receive this message’s events; the identity owner’s default set applies when you name none."
+            />
           </Container>
           <SendResult messageId={send.data} error={send.error ?? undefined} sentAs={sentAs} />
         </SpaceBetween>

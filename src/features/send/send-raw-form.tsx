@@ -48,6 +48,7 @@ export function SendRawForm({
       sourceArn: '',
       fromArn: '',
       returnPathArn: '',
+      configurationSet: '',
       ...defaults,
     },
   });
@@ -67,6 +68,7 @@ export function SendRawForm({
       // v2 has one sender ARN (FromEmailAddressIdentityArn), given as the Source ARN.
       fromArn: v2 ? undefined : v.fromArn.trim() || undefined,
       returnPathArn: v.returnPathArn.trim() || undefined,
+      configurationSetName: v.configurationSet,
     });
   });
   return (
@@ -143,6 +145,14 @@ export function SendRawForm({
                 </ColumnLayout>
               )}
             </SpaceBetween>
+          </Container>
+          <Container header={<Header variant="h2">Events</Header>}>
+            <TextField
+              control={control}
+              name="configurationSet"
+              label="Configuration set (optional)"
+              constraint="ConfigurationSetName: one of your own account’s configuration sets. Its event destinations receive this message’s events; the identity owner’s default set applies when you name none."
+            />
           </Container>
           <SendResult messageId={send.data} error={send.error ?? undefined} sentAs={sent?.as} />
           {sent && !send.isPending && (

@@ -10,6 +10,7 @@ const valid = {
   returnPath: '',
   sourceArn: 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com',
   returnPathArn: '',
+  configurationSet: '',
   subject: 'Hello',
   body: 'Hi',
 };
@@ -52,8 +53,32 @@ describe('sendRawSchema', () => {
       sourceArn: '',
       fromArn: 'identity/ses-example.com',
       returnPathArn: '',
+      configurationSet: '',
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path[0])).toEqual(['raw', 'fromArn']);
+  });
+
+  it('takes a configuration set by a name SES could have given it', () => {
+    const parse = (configurationSet: string) =>
+      sendRawSchema
+        .safeParse({
+          raw: 'From: a@example.com\r\n\r\nHi',
+          source: '',
+          destinations: '',
+          sourceArn: '',
+          fromArn: '',
+          returnPathArn: '',
+          configurationSet,
+        })
+        .error?.issues.map((i) => i.message) ?? [];
+    expect(parse('')).toEqual([]);
+    expect(parse('marketing-events_2')).toEqual([]);
+    expect(parse('my set')).toEqual([
+      'A configuration set name has only letters, digits, underscores (_) and hyphens (-).',
+    ]);
+    expect(parse('x'.repeat(65))).toEqual([
+      'A configuration set name has at most 64 characters; this one has 65.',
+    ]);
   });
 });

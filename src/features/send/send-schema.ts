@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { identityNameProblem, parseIdentityArn } from '../../policy-engine';
+import { configurationSetNameProblem } from '../../lib/ses/configuration-set-name';
 
 export const MAILBOX_SIMULATOR = [
   { address: 'success@simulator.amazonses.com', description: 'Delivered: a Delivery notification follows' },
@@ -43,6 +44,13 @@ function listField(ctx: z.RefinementCtx, path: string, value: string) {
   return undefined;
 }
 
+/** A configuration set is optional; named, it must be a name SES could have given one. */
+function configurationSetField(ctx: z.RefinementCtx, value: string) {
+  const name = value.trim();
+  const problem = name ? configurationSetNameProblem(name, []) : undefined;
+  if (problem) ctx.addIssue({ code: 'custom', path: ['configurationSet'], message: problem });
+}
+
 export const sendEmailSchema = z
   .object({
     from: z.string(),
@@ -53,6 +61,7 @@ export const sendEmailSchema = z
     returnPath: z.string(),
     sourceArn: z.string(),
     returnPathArn: z.string(),
+    configurationSet: z.string(),
     subject: z.string(),
     body: z.string(),
   })
@@ -77,6 +86,7 @@ export const sendEmailSchema = z
     }
     arnField(ctx, 'sourceArn', v.sourceArn);
     arnField(ctx, 'returnPathArn', v.returnPathArn);
+    configurationSetField(ctx, v.configurationSet);
     if (!v.subject.trim()) ctx.addIssue({ code: 'custom', path: ['subject'], message: 'Enter a subject.' });
   });
 
@@ -90,6 +100,7 @@ export const sendRawSchema = z
     sourceArn: z.string(),
     fromArn: z.string(),
     returnPathArn: z.string(),
+    configurationSet: z.string(),
   })
   .superRefine((v, ctx) => {
     if (!v.raw.trim())
@@ -102,6 +113,7 @@ export const sendRawSchema = z
     arnField(ctx, 'sourceArn', v.sourceArn);
     arnField(ctx, 'fromArn', v.fromArn);
     arnField(ctx, 'returnPathArn', v.returnPathArn);
+    configurationSetField(ctx, v.configurationSet);
   });
 
 export type SendRawValues = z.infer<typeof sendRawSchema>;

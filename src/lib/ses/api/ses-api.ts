@@ -32,6 +32,8 @@ export interface SimpleSendInput {
   returnPath?: string;
   /** v1: ReturnPathArn; v2: FeedbackForwardingEmailAddressIdentityArn. */
   returnPathIdentityArn?: string;
+  /** ConfigurationSetName: one of the caller's own configuration sets. */
+  configurationSetName?: string;
 }
 
 /** A whole MIME message (v1 SendRawEmail; v2 SendEmail with Raw content). */
@@ -47,6 +49,8 @@ export interface RawSendInput {
   fromArn?: string;
   /** v1: ReturnPathArn; v2: FeedbackForwardingEmailAddressIdentityArn. */
   returnPathArn?: string;
+  /** ConfigurationSetName: one of the caller's own configuration sets. */
+  configurationSetName?: string;
 }
 
 export interface SesApi {

@@ -98,6 +98,7 @@ export async function createV1Api(connection: SesConnection): Promise<SesApi> {
           ReturnPath: orUndefined(input.returnPath),
           SourceArn: orUndefined(input.fromIdentityArn),
           ReturnPathArn: orUndefined(input.returnPathIdentityArn),
+          ConfigurationSetName: orUndefined(input.configurationSetName),
           Message: { Subject: { Data: input.subject }, Body: { Text: { Data: input.text } } },
         }),
       );
@@ -112,6 +113,7 @@ export async function createV1Api(connection: SesConnection): Promise<SesApi> {
           SourceArn: orUndefined(input.sourceArn),
           FromArn: orUndefined(input.fromArn),
           ReturnPathArn: orUndefined(input.returnPathArn),
+          ConfigurationSetName: orUndefined(input.configurationSetName),
         }),
       );
       return output.MessageId;

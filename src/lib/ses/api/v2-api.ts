@@ -162,6 +162,7 @@ export async function createV2Api(connection: SesConnection): Promise<SesApi> {
           FeedbackForwardingEmailAddress: orUndefined(input.returnPath),
           FeedbackForwardingEmailAddressIdentityArn: orUndefined(input.returnPathIdentityArn),
           Destination: { ToAddresses: input.to, CcAddresses: input.cc, BccAddresses: input.bcc },
+          ConfigurationSetName: orUndefined(input.configurationSetName),
           Content: { Simple: { Subject: { Data: input.subject }, Body: { Text: { Data: input.text } } } },
         }),
       );
@@ -181,6 +182,7 @@ export async function createV2Api(connection: SesConnection): Promise<SesApi> {
           FeedbackForwardingEmailAddressIdentityArn: orUndefined(input.returnPathArn),
           Destination: input.destinations?.length ? { ToAddresses: input.destinations } : undefined,
           Content: { Raw: { Data: new TextEncoder().encode(input.raw) } },
+          ConfigurationSetName: orUndefined(input.configurationSetName),
         }),
       );
       return output.MessageId;
