@@ -84,8 +84,17 @@ function isDynamic(value: string, variables: boolean): boolean {
   return false;
 }
 
+const dynamicCache = new WeakMap<CompiledCondition, boolean>();
+
 function dynamicClause(c: CompiledCondition, variables: boolean): boolean {
-  return c.clause.family !== 'Null' && c.clause.values.some((v) => isDynamic(String(v.value), variables));
+  if (!variables) return false;
+  let hit = dynamicCache.get(c);
+  if (hit === undefined) {
+    // Cached: every candidate value of every key asks again.
+    hit = c.clause.family !== 'Null' && c.clause.values.some((v) => isDynamic(String(v.value), variables));
+    dynamicCache.set(c, hit);
+  }
+  return hit;
 }
 
 /** A value's patterns as the engine reads it (escapes `${*}`, `${?}`, `${$}` resolved). */

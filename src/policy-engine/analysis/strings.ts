@@ -210,20 +210,81 @@ export interface StringCells {
 /** Bound on product states: beyond it the key is reported 'unknown' rather than walked for long. */
 export const MAX_PRODUCT_STATES = 20_000;
 
-/** One shortest member of every non-empty cell of the partition the patterns make. */
+/**
+ * One pattern's NFA determinised on demand: each set of positions gets a number, and each
+ * (number, symbol) transition is computed once. State 0 is the dead state.
+ */
+class LazyDfa {
+  private readonly ids = new Map<string, number>([['', 0]]);
+  private readonly sets: number[][] = [[]];
+  private readonly next: Int32Array[] = [];
+  readonly accepting: boolean[] = [false];
+
+  constructor(
+    private readonly pattern: StringPattern,
+    private readonly symbols: number[],
+    private readonly lowers: number[],
+  ) {}
+
+  start(): number {
+    return this.intern(closure(this.pattern.items, [0]));
+  }
+
+  private intern(set: number[]): number {
+    const key = set.join(',');
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.sets.length;
+      this.ids.set(key, id);
+      this.sets.push(set);
+      this.accepting.push(set.includes(this.pattern.items.length));
+    }
+    return id;
+  }
+
+  step(state: number, symbol: number): number {
+    if (state === 0) return 0;
+    let row = this.next[state];
+    if (!row) {
+      row = new Int32Array(this.symbols.length).fill(-1);
+      this.next[state] = row;
+    }
+    const hit = row[symbol]!;
+    if (hit >= 0) return hit;
+    const set = step(this.pattern, this.sets[state]!, this.symbols[symbol]!, this.lowers[symbol]!);
+    const id = this.intern(set);
+    row[symbol] = id;
+    return id;
+  }
+}
+
+/**
+ * One shortest member of every non-empty cell of the partition the patterns make. A product
+ * state lists only the patterns still alive (most die after a few characters), so a key with
+ * many patterns with different literal prefixes costs about the sum of their lengths.
+ */
 export function stringCells(patterns: StringPattern[], maxStates = MAX_PRODUCT_STATES): StringCells {
   const symbols = alphabet(patterns);
   const lowers = symbols.map(lowerOf);
-  const start = patterns.map((p) => closure(p.items, [0]));
-  const keyOf = (state: number[][]) => state.map((s) => s.join(',')).join(';');
-  const vectorOf = (state: number[][]) =>
-    state.map((s, i) => (s.includes(patterns[i]!.items.length) ? '1' : '0')).join('');
-  const seen = new Set<string>([keyOf(start)]);
+  const dfas = patterns.map((p) => new LazyDfa(p, symbols, lowers));
+  // A state: pairs (pattern index, its DFA state) for the live patterns, in pattern order.
+  const start: number[] = [];
+  dfas.forEach((d, i) => {
+    const s = d.start();
+    if (s !== 0) start.push(i, s);
+  });
+  const vectorOf = (state: number[]) => {
+    const on: number[] = [];
+    for (let k = 0; k < state.length; k += 2)
+      if (dfas[state[k]!]!.accepting[state[k + 1]!]) on.push(state[k]!);
+    return on.join(',');
+  };
+  const seen = new Set<string>([start.join(',')]);
   const vectors = new Set<string>();
   const words: string[] = [];
-  const queue: { state: number[][]; word: string }[] = [{ state: start, word: '' }];
+  const queue: { state: number[]; word: string }[] = [{ state: start, word: '' }];
   let truncated = false;
-  for (let head = 0; head < queue.length; head++) {
+  for (let head = 0; head < queue.length && !truncated; head++) {
     const { state, word } = queue[head]!;
     const vector = vectorOf(state);
     if (!vectors.has(vector)) {
@@ -231,10 +292,14 @@ export function stringCells(patterns: StringPattern[], maxStates = MAX_PRODUCT_S
       words.push(word);
     }
     // Once every pattern is dead, nothing further changes: no need to extend.
-    if (state.every((s) => s.length === 0)) continue;
+    if (state.length === 0) continue;
     for (let i = 0; i < symbols.length; i++) {
-      const next = patterns.map((p, j) => step(p, state[j]!, symbols[i]!, lowers[i]!));
-      const key = keyOf(next);
+      const next: number[] = [];
+      for (let k = 0; k < state.length; k += 2) {
+        const s = dfas[state[k]!]!.step(state[k + 1]!, i);
+        if (s !== 0) next.push(state[k]!, s);
+      }
+      const key = next.join(',');
       if (seen.has(key)) continue;
       if (seen.size >= maxStates) {
         truncated = true;
@@ -243,7 +308,6 @@ export function stringCells(patterns: StringPattern[], maxStates = MAX_PRODUCT_S
       seen.add(key);
       queue.push({ state: next, word: word + String.fromCharCode(symbols[i]!) });
     }
-    if (truncated) break;
   }
   return { words, truncated };
 }
