@@ -102,3 +102,18 @@ export {
   parseMailboxList,
   type IdentityArn,
 } from './identity';
+
+// Access analysis: what an edit of an identity's policies gains or loses, and who can send.
+export {
+  compareAccess,
+  whoCanSend,
+  type AccessVerdict,
+  type AccessWitness,
+  type CarveOut,
+  type CompareAccessRequest,
+  type CompareAccessResult,
+  type RowCondition,
+  type WhoCanSendInput,
+  type WhoCanSendResult,
+  type WhoCanSendRow,
+} from './analysis';

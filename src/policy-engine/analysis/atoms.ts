@@ -1,0 +1,311 @@
+/**
+ * One condition key as a finite dimension: a list of atoms (a request value, or the key left out),
+ * each with what it makes of every statement that tests the key (false, true, or "depends on
+ * another key" for a policy variable). Candidate values come from the key's domain: strings from
+ * the automata (strings.ts), numbers and dates from the literals' intervals (ordered.ts), IP
+ * addresses from the prefixes (ip.ts), booleans from their two values. What each candidate makes
+ * of a statement is decided by the engine's own compiled conditions, never re-implemented here;
+ * candidates with the same effect on every statement are one atom.
+ */
+import { lookupConditionKey } from '../catalog';
+import type { CompiledCondition, ContextMap } from '../conditions';
+import { parseDate, parseNumber } from '../condition-values';
+import { substitute } from '../variables';
+import type { ContextValue } from '../types';
+import { dateCandidates, numberCandidates } from './ordered';
+import { ipCandidates } from './ip';
+import { derivedValue, DERIVED_KEYS, type PrincipalClass } from './principals';
+import {
+  arnPattern,
+  exactPattern,
+  foldPattern,
+  foldProblem,
+  globPattern,
+  globTokens,
+  readableMembers,
+  stringCells,
+  type StringPattern,
+} from './strings';
+
+export const FALSE = 0;
+export const TRUE = 1;
+export const DEPENDS = 2;
+
+export interface Atom {
+  /** The request value; undefined: the key is left out of the request. */
+  value: ContextValue | undefined;
+  /** Per statement of the dimension (same order): FALSE, TRUE or DEPENDS. */
+  parts: Uint8Array;
+}
+
+/** The clauses one statement puts on this key. */
+export interface KeyUse {
+  statement: number;
+  conditions: CompiledCondition[];
+  /** Policy variables are substituted (Version 2012-10-17). */
+  variables: boolean;
+}
+
+export interface KeyDimension {
+  keyLower: string;
+  /** The name to write in a request context. */
+  key: string;
+  multiValued: boolean;
+  statements: number[];
+  atomsFor(principal: number): Atom[];
+  unknown: string[];
+}
+
+/** Bound on distinct values of a multi-valued key: its atoms are the subsets of them. */
+export const MAX_SET_CLASSES = 10;
+
+class OneKey implements ContextMap {
+  constructor(
+    private readonly keyLower: string,
+    private readonly value: string[] | undefined,
+  ) {}
+  get(keyLower: string): string[] | undefined {
+    return keyLower === this.keyLower ? this.value : undefined;
+  }
+  has(keyLower: string): boolean {
+    return this.get(keyLower) !== undefined;
+  }
+}
+
+const VARIABLE = /\$\{([^}]*)\}/g;
+
+/** A value whose meaning depends on the request (a variable other than the escapes). */
+function isDynamic(value: string, variables: boolean): boolean {
+  if (!variables) return false;
+  for (const m of value.matchAll(VARIABLE)) {
+    const inner = (m[1] ?? '').trim();
+    if (inner !== '*' && inner !== '?' && inner !== '$') return true;
+  }
+  return false;
+}
+
+const dynamicCache = new WeakMap<CompiledCondition, boolean>();
+
+function dynamicClause(c: CompiledCondition, variables: boolean): boolean {
+  if (!variables) return false;
+  let hit = dynamicCache.get(c);
+  if (hit === undefined) {
+    // Cached: every candidate value of every key asks again.
+    hit = c.clause.family !== 'Null' && c.clause.values.some((v) => isDynamic(String(v.value), variables));
+    dynamicCache.set(c, hit);
+  }
+  return hit;
+}
+
+/** A value's patterns as the engine reads it (escapes `${*}`, `${?}`, `${$}` resolved). */
+function stringPatterns(c: CompiledCondition, variables: boolean): StringPattern[] {
+  const out: StringPattern[] = [];
+  const { operator, family } = c.clause;
+  for (const v of c.clause.values) {
+    const raw = String(v.value);
+    const sub = variables && raw.includes('${') ? substitute(raw, () => undefined, true) : undefined;
+    const text = sub ? substitute(raw, () => undefined, false).text : raw;
+    if (family === 'Arn') {
+      const p = arnPattern(text);
+      if (p) out.push(p);
+    } else if (family === 'Bool' || operator.includes('IgnoreCase')) out.push(foldPattern(text));
+    else if (operator === 'StringLike' || operator === 'StringNotLike')
+      out.push(globPattern(sub ? sub.tokens : globTokens(raw)));
+    else out.push(exactPattern(text));
+  }
+  return out;
+}
+
+const STRINGY = new Set(['String', 'Arn', 'Bool', 'Binary']);
+
+function defaultValue(keyLower: string, type: string | undefined): ContextValue {
+  if (keyLower === 'aws:epochtime') return 1767225600;
+  switch (type) {
+    case 'Bool':
+      return true;
+    case 'Numeric':
+      return 0;
+    case 'Date':
+      return '2026-01-01T00:00:00Z';
+    case 'IpAddress':
+      return '192.0.2.1';
+    default:
+      return keyLower.includes('address') || keyLower === 'ses:recipients'
+        ? 'someone@example.net'
+        : 'example';
+  }
+}
+
+/** Candidate single values for the key: at least one per cell of its partition, readable first. */
+function singleCandidates(keyLower: string, uses: KeyUse[], unknown: string[]): ContextValue[] {
+  const info = lookupConditionKey(keyLower);
+  const type = info?.type;
+  const clauses = uses.flatMap((u) =>
+    u.conditions
+      .filter((c) => c.clause.family !== 'Null' && !dynamicClause(c, u.variables))
+      .map((c) => ({ c, u })),
+  );
+  const families = new Set(
+    clauses.map(({ c }) => (STRINGY.has(c.clause.family) ? 'String' : c.clause.family)),
+  );
+  if (families.size > 1) {
+    unknown.push(`${keyLower} is compared as more than one type (${[...families].join(', ')})`);
+  }
+  const out: ContextValue[] = [defaultValue(keyLower, type)];
+  if (type === 'Bool') return [true, false];
+  const values = (family: string) =>
+    clauses
+      .filter(({ c }) => c.clause.family === family)
+      .flatMap(({ c }) => c.clause.values.map((v) => String(v.value)));
+  if (families.has('String')) {
+    const patterns = clauses
+      .filter(({ c }) => STRINGY.has(c.clause.family))
+      .flatMap(({ c, u }) => stringPatterns(c, u.variables));
+    const problem = foldProblem(patterns);
+    if (problem) unknown.push(`${keyLower}: ${problem}`);
+    for (const p of patterns) out.push(...readableMembers(p));
+    const cells = stringCells(patterns);
+    if (cells.truncated) unknown.push(`${keyLower}: its values make too many combinations to walk`);
+    out.push(...cells.words);
+  }
+  if (families.has('Numeric')) {
+    const literals = values('Numeric')
+      .map(parseNumber)
+      .filter((n): n is number => n !== undefined);
+    out.push(...numberCandidates(literals));
+    if (type !== 'Numeric' && type !== 'Date') out.push('not-a-number');
+  }
+  if (families.has('Date')) {
+    const literals = values('Date')
+      .map(parseDate)
+      .filter((n): n is number => n !== undefined);
+    out.push(...dateCandidates(literals, keyLower === 'aws:epochtime'));
+    if (type !== 'Date') out.push('not-a-date');
+  }
+  if (families.has('IpAddress')) {
+    out.push(...ipCandidates(values('IpAddress')));
+    if (type !== 'IpAddress') out.push('not-an-ip');
+  }
+  return out;
+}
+
+function asStrings(value: ContextValue | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return Array.isArray(value) ? value : [String(value)];
+}
+
+/** What a value makes of each statement using the key. */
+function partsOf(keyLower: string, uses: KeyUse[], value: ContextValue | undefined): Uint8Array {
+  const ctx = new OneKey(keyLower, asStrings(value));
+  const parts = new Uint8Array(uses.length);
+  uses.forEach((u, i) => {
+    let part = TRUE;
+    for (const c of u.conditions) {
+      if (dynamicClause(c, u.variables)) part = DEPENDS;
+      else if (!c.test(ctx)) {
+        part = FALSE;
+        break;
+      }
+    }
+    parts[i] = part;
+  });
+  return parts;
+}
+
+function dedupe(keyLower: string, uses: KeyUse[], values: (ContextValue | undefined)[]): Atom[] {
+  const seen = new Set<string>();
+  const atoms: Atom[] = [];
+  for (const value of values) {
+    const parts = partsOf(keyLower, uses, value);
+    const sig = parts.join('');
+    if (seen.has(sig)) continue;
+    seen.add(sig);
+    atoms.push({ value, parts });
+  }
+  return atoms;
+}
+
+/** All non-empty subsets of the classes, smallest first (singletons read best). */
+function subsets<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let mask = 1; mask < 1 << items.length; mask++) out.push(items.filter((_, i) => mask & (1 << i)));
+  return out.sort((a, b) => a.length - b.length);
+}
+
+export function keyDimension(
+  keyLower: string,
+  keyAsWritten: string,
+  uses: KeyUse[],
+  principals: PrincipalClass[],
+): KeyDimension {
+  const unknown: string[] = [];
+  const info = lookupConditionKey(keyLower);
+  const multiValued = info
+    ? info.multiValued
+    : uses.some((u) => u.conditions.some((c) => c.clause.setOperator));
+  for (const u of uses) {
+    for (const c of u.conditions) {
+      if (dynamicClause(c, u.variables)) {
+        unknown.push(
+          `${c.clause.key} is compared with a policy variable (${c.clause.values.map((v) => String(v.value)).join(', ')})`,
+        );
+      }
+    }
+  }
+  const singles = singleCandidates(keyLower, uses, unknown);
+  let atoms: Atom[];
+  if (multiValued) {
+    // A set's effect on every clause depends only on which single-value atoms its members hit.
+    const classes = dedupe(
+      keyLower,
+      uses,
+      singles.map((v) => [String(v)]),
+    ).map((a) => (a.value as string[])[0]!);
+    let sets: string[][];
+    if (classes.length <= MAX_SET_CLASSES) sets = subsets(classes);
+    else {
+      unknown.push(`${keyLower}: more than ${MAX_SET_CLASSES} kinds of value, so not every set was tried`);
+      sets = [
+        ...classes.map((c) => [c]),
+        ...classes.flatMap((a, i) => classes.slice(i + 1).map((b) => [a, b])),
+      ];
+    }
+    atoms = dedupe(keyLower, uses, [
+      ...sets.slice(0, classes.length),
+      undefined,
+      [],
+      ...sets.slice(classes.length),
+    ]);
+  } else {
+    atoms = dedupe(keyLower, uses, [...singles, undefined]);
+  }
+  const key = info && !info.prefix ? info.name : keyAsWritten;
+  const derived = DERIVED_KEYS.has(keyLower);
+  const perPrincipal = new Map<number, Atom[]>();
+  return {
+    keyLower,
+    key,
+    multiValued,
+    statements: uses.map((u) => u.statement),
+    unknown,
+    atomsFor(principal) {
+      if (!derived) return atoms;
+      const hit = perPrincipal.get(principal);
+      if (hit) return hit;
+      // Left out, the key takes the caller's derived value: that atom replaces "absent".
+      const caller = principals[principal]?.caller;
+      const value = caller ? derivedValue(keyLower, caller) : undefined;
+      const omitted: Atom = { value: undefined, parts: partsOf(keyLower, uses, value) };
+      const seen = new Set([omitted.parts.join('')]);
+      const list = [omitted];
+      for (const a of atoms) {
+        const sig = a.parts.join('');
+        if (a.value === undefined || seen.has(sig)) continue;
+        seen.add(sig);
+        list.push(a);
+      }
+      perPrincipal.set(principal, list);
+      return list;
+    },
+  };
+}

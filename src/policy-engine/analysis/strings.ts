@@ -1,0 +1,324 @@
+/**
+ * The string dimension: every policy value compared with a string key (StringEquals, ...IgnoreCase,
+ * StringLike, Arn*, Bool, BinaryEquals) is a regular language over UTF-16 code units, run here as
+ * a small NFA. A breadth-first walk of the product of all of a key's NFAs visits every reachable
+ * combination of "which values match", so the shortest word reaching each combination is one
+ * member of every non-empty cell of the partition those values make. The walk runs over an
+ * abstract alphabet: the characters the policies write (and, for IgnoreCase, every character whose
+ * lower case is one of them) plus one stand-in for all others, which all behave alike.
+ */
+
+const LIT = 0;
+const ONE = 1;
+const STAR = 2;
+
+interface Item {
+  kind: typeof LIT | typeof ONE | typeof STAR;
+  /** The code unit of a literal (lower-cased when the pattern ignores case). */
+  code: number;
+  /** Arn segments 1–5: a wildcard stops at `:`. */
+  noColon: boolean;
+}
+
+export interface StringPattern {
+  items: Item[];
+  /** Literals compare with the lower case of the request's character (IgnoreCase, Bool). */
+  fold: boolean;
+}
+
+export type Token = { literal: string } | { wildcard: '*' | '?' };
+
+const COLON = 58;
+
+function literalItems(text: string, noColon = false): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < text.length; i++) out.push({ kind: LIT, code: text.charCodeAt(i), noColon });
+  return out;
+}
+
+/** StringEquals: the text itself. */
+export function exactPattern(text: string): StringPattern {
+  return { items: literalItems(text), fold: false };
+}
+
+/** StringEqualsIgnoreCase and Bool: `v.toLowerCase() === text.toLowerCase()`. */
+export function foldPattern(text: string): StringPattern {
+  return { items: literalItems(text.toLowerCase()), fold: true };
+}
+
+/** StringLike: `*` and `?` as wildcards over code units (glob.ts). */
+export function globPattern(tokens: Token[]): StringPattern {
+  const items: Item[] = [];
+  for (const t of tokens) {
+    if ('wildcard' in t) items.push({ kind: t.wildcard === '*' ? STAR : ONE, code: 0, noColon: false });
+    else items.push(...literalItems(t.literal));
+  }
+  return { items, fold: false };
+}
+
+export function globTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '*' || c === '?') {
+      if (i > start) tokens.push({ literal: text.slice(start, i) });
+      tokens.push({ wildcard: c });
+      start = i + 1;
+    }
+  }
+  if (start < text.length) tokens.push({ literal: text.slice(start) });
+  return tokens;
+}
+
+/**
+ * ArnLike/ArnEquals (arn.ts): `*` alone matches everything; otherwise six `:`-separated segments,
+ * each a glob, wildcards of the first five unable to cross a `:`. Fewer segments match nothing.
+ */
+export function arnPattern(text: string): StringPattern | undefined {
+  if (text === '*') return { items: [{ kind: STAR, code: 0, noColon: false }], fold: false };
+  const parts = text.split(':');
+  if (parts.length < 6) return undefined;
+  const segments = [...parts.slice(0, 5), parts.slice(5).join(':')];
+  const items: Item[] = [];
+  segments.forEach((segment, i) => {
+    if (i > 0) items.push({ kind: LIT, code: COLON, noColon: false });
+    for (const t of globTokens(segment)) {
+      if ('wildcard' in t) items.push({ kind: t.wildcard === '*' ? STAR : ONE, code: 0, noColon: i < 5 });
+      else items.push(...literalItems(t.literal, i < 5));
+    }
+  });
+  return { items, fold: false };
+}
+
+/**
+ * Why the character-by-character model would be wrong for these IgnoreCase values, if it would:
+ * JavaScript lower-cases Σ by context (final sigma), İ to two code units, and surrogate pairs as
+ * pairs. Undefined when the model is exact.
+ */
+export function foldProblem(patterns: StringPattern[]): string | undefined {
+  const folded = patterns.filter((p) => p.fold);
+  if (!folded.length) return undefined;
+  for (const p of patterns) {
+    for (const it of p.items) {
+      if (it.kind !== LIT) continue;
+      if (it.code >= 0xd800 && it.code < 0xe000)
+        return 'a value outside the Basic Multilingual Plane is compared ignoring case';
+      if (p.fold && (it.code === 0x3c3 || it.code === 0x3c2 || it.code === 0x307))
+        return 'a value with σ, ς or U+0307 is compared ignoring case (JavaScript lower-cases these by context)';
+    }
+  }
+  return undefined;
+}
+
+let lowerTable: Int32Array | undefined;
+/** The single code unit each BMP code unit lower-cases to, or -1 (İ becomes two). */
+function lowerOf(code: number): number {
+  if (!lowerTable) {
+    lowerTable = new Int32Array(0x10000);
+    for (let u = 0; u < 0x10000; u++) {
+      const l = u >= 0xd800 && u < 0xe000 ? String.fromCharCode(u) : String.fromCharCode(u).toLowerCase();
+      lowerTable[u] = l.length === 1 ? l.charCodeAt(0) : -1;
+    }
+  }
+  return lowerTable[code] ?? -1;
+}
+
+const READABLE = 'xyzqjkwvbcdefghilmnoprstua0123456789';
+
+/** Readable first, then by code: the order in which the walk tries characters. */
+function readability(code: number): number {
+  const i = READABLE.indexOf(String.fromCharCode(code));
+  if (i >= 0) return i;
+  if (code > 32 && code < 127) return 100 + code;
+  return 1000 + code;
+}
+
+/**
+ * The abstract alphabet: one representative code unit per class of characters that every
+ * pattern treats alike (same literal matches, same case-folded matches, colon or not).
+ */
+function alphabet(patterns: StringPattern[]): number[] {
+  const exact = new Set<number>();
+  const folded = new Set<number>();
+  for (const p of patterns) {
+    for (const it of p.items) if (it.kind === LIT) (p.fold ? folded : exact).add(it.code);
+  }
+  const candidates = new Set<number>(exact);
+  candidates.add(COLON);
+  if (folded.size) {
+    for (let u = 0; u < 0x10000; u++) if (folded.has(lowerOf(u))) candidates.add(u);
+  }
+  // The stand-in for every other character: a readable one outside the set.
+  let other = -1;
+  for (const ch of READABLE) {
+    const code = ch.charCodeAt(0);
+    if (!candidates.has(code)) {
+      other = code;
+      break;
+    }
+  }
+  for (let u = 33; other < 0 && u < 0xd800; u++) if (!candidates.has(u)) other = u;
+  if (other >= 0) candidates.add(other);
+  const bySignature = new Map<string, number>();
+  for (const code of [...candidates].sort((a, b) => readability(a) - readability(b))) {
+    const lower = lowerOf(code);
+    const signature = `${exact.has(code) ? code : '-'}|${folded.has(lower) ? lower : '-'}|${code === COLON}`;
+    if (!bySignature.has(signature)) bySignature.set(signature, code);
+  }
+  return [...bySignature.values()];
+}
+
+function closure(items: Item[], positions: number[]): number[] {
+  const set = new Set(positions);
+  const out: number[] = [];
+  const sorted = [...set].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length; i++) {
+    const p = sorted[i]!;
+    out.push(p);
+    if (items[p]?.kind === STAR && !set.has(p + 1)) {
+      set.add(p + 1);
+      // Keep ascending order: p + 1 is the next position to visit.
+      sorted.splice(i + 1, 0, p + 1);
+    }
+  }
+  return out;
+}
+
+function step(pattern: StringPattern, state: number[], code: number, lower: number): number[] {
+  const next: number[] = [];
+  const { items } = pattern;
+  for (const p of state) {
+    const it = items[p];
+    if (!it) continue;
+    if (it.kind === LIT) {
+      if ((pattern.fold ? lower : code) === it.code) next.push(p + 1);
+    } else if (!(it.noColon && code === COLON)) {
+      next.push(it.kind === STAR ? p : p + 1);
+    }
+  }
+  return next.length ? closure(items, next) : next;
+}
+
+export interface StringCells {
+  /** One word per reachable combination of matches, shortest first. */
+  words: string[];
+  /** Set when the walk stopped at its bound: the words may then miss a cell. */
+  truncated: boolean;
+}
+
+/** Bound on product states: beyond it the key is reported 'unknown' rather than walked for long. */
+export const MAX_PRODUCT_STATES = 20_000;
+
+/**
+ * One pattern's NFA determinised on demand: each set of positions gets a number, and each
+ * (number, symbol) transition is computed once. State 0 is the dead state.
+ */
+class LazyDfa {
+  private readonly ids = new Map<string, number>([['', 0]]);
+  private readonly sets: number[][] = [[]];
+  private readonly next: Int32Array[] = [];
+  readonly accepting: boolean[] = [false];
+
+  constructor(
+    private readonly pattern: StringPattern,
+    private readonly symbols: number[],
+    private readonly lowers: number[],
+  ) {}
+
+  start(): number {
+    return this.intern(closure(this.pattern.items, [0]));
+  }
+
+  private intern(set: number[]): number {
+    const key = set.join(',');
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.sets.length;
+      this.ids.set(key, id);
+      this.sets.push(set);
+      this.accepting.push(set.includes(this.pattern.items.length));
+    }
+    return id;
+  }
+
+  step(state: number, symbol: number): number {
+    if (state === 0) return 0;
+    let row = this.next[state];
+    if (!row) {
+      row = new Int32Array(this.symbols.length).fill(-1);
+      this.next[state] = row;
+    }
+    const hit = row[symbol]!;
+    if (hit >= 0) return hit;
+    const set = step(this.pattern, this.sets[state]!, this.symbols[symbol]!, this.lowers[symbol]!);
+    const id = this.intern(set);
+    row[symbol] = id;
+    return id;
+  }
+}
+
+/**
+ * One shortest member of every non-empty cell of the partition the patterns make. A product
+ * state lists only the patterns still alive (most die after a few characters), so a key with
+ * many patterns with different literal prefixes costs about the sum of their lengths.
+ */
+export function stringCells(patterns: StringPattern[], maxStates = MAX_PRODUCT_STATES): StringCells {
+  const symbols = alphabet(patterns);
+  const lowers = symbols.map(lowerOf);
+  const dfas = patterns.map((p) => new LazyDfa(p, symbols, lowers));
+  // A state: pairs (pattern index, its DFA state) for the live patterns, in pattern order.
+  const start: number[] = [];
+  dfas.forEach((d, i) => {
+    const s = d.start();
+    if (s !== 0) start.push(i, s);
+  });
+  const vectorOf = (state: number[]) => {
+    const on: number[] = [];
+    for (let k = 0; k < state.length; k += 2)
+      if (dfas[state[k]!]!.accepting[state[k + 1]!]) on.push(state[k]!);
+    return on.join(',');
+  };
+  const seen = new Set<string>([start.join(',')]);
+  const vectors = new Set<string>();
+  const words: string[] = [];
+  const queue: { state: number[]; word: string }[] = [{ state: start, word: '' }];
+  let truncated = false;
+  for (let head = 0; head < queue.length && !truncated; head++) {
+    const { state, word } = queue[head]!;
+    const vector = vectorOf(state);
+    if (!vectors.has(vector)) {
+      vectors.add(vector);
+      words.push(word);
+    }
+    // Once every pattern is dead, nothing further changes: no need to extend.
+    if (state.length === 0) continue;
+    for (let i = 0; i < symbols.length; i++) {
+      const next: number[] = [];
+      for (let k = 0; k < state.length; k += 2) {
+        const s = dfas[state[k]!]!.step(state[k + 1]!, i);
+        if (s !== 0) next.push(state[k]!, s);
+      }
+      const key = next.join(',');
+      if (seen.has(key)) continue;
+      if (seen.size >= maxStates) {
+        truncated = true;
+        break;
+      }
+      seen.add(key);
+      queue.push({ state: next, word: word + String.fromCharCode(symbols[i]!) });
+    }
+  }
+  return { words, truncated };
+}
+
+/** Readable members to try before the walk's words: wildcards as `x` and as nothing. */
+export function readableMembers(pattern: StringPattern): string[] {
+  const render = (star: string) =>
+    pattern.items
+      .map((it) => (it.kind === LIT ? String.fromCharCode(it.code) : it.kind === ONE ? 'x' : star))
+      .join('');
+  const a = render('x');
+  const b = render('');
+  return a === b ? [a] : [a, b];
+}

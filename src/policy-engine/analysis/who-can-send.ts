@@ -1,0 +1,240 @@
+/**
+ * whoCanSend: the requests an identity's policies allow, as a short list of rows. `evaluate`
+ * allows exactly when no Deny applies and either an Allow applies or the caller is in the
+ * identity's own account, so the allowed region is the union of "each Allow statement, minus the
+ * Denies" and "the own account, minus the Denies". A row lists only the Denies that overlap it
+ * (the search proves the others disjoint; when it cannot, the Deny is listed, which is still
+ * exact), and a row whose region is empty is dropped with a note.
+ */
+import { SEND_ACTIONS } from '../catalog';
+import { describeCondition, describePrincipalEntry } from '../english';
+import { patternApplies } from '../evaluate';
+import { describeGrantCondition } from '../grant-english';
+import { parseArn } from '../arn';
+import type { ConditionClause } from '../types';
+import { FALSE, TRUE } from './atoms';
+import { and, not, or, searchSpace, type Budget, type Goal, type Tri } from './search';
+import { buildSpace, normalisePolicies, type Space, type SpaceStatement } from './space';
+import type { CarveOut, RowCondition, WhoCanSendInput, WhoCanSendResult, WhoCanSendRow } from './types';
+
+/** Search steps per question (does this Deny overlap this row? is this row empty?). */
+export const ROW_SEARCH_STEPS = 50_000;
+
+const GROUPS = new Map<string, 'from' | 'recipients' | 'returnPath'>([
+  ['ses:fromaddress', 'from'],
+  ['ses:fromdisplayname', 'from'],
+  ['ses:recipients', 'recipients'],
+  ['ses:feedbackaddress', 'returnPath'],
+]);
+
+/** A condition as data; an Allow's in the words of a grant ("only From addresses matching"). */
+function rowCondition(c: ConditionClause, grant = true): RowCondition {
+  return {
+    operator: c.operatorText,
+    key: c.key,
+    values: c.values.map((v) => String(v.value)),
+    text: grant ? describeGrantCondition(c) : describeCondition(c),
+  };
+}
+
+function actionsOf(s: SpaceStatement): string[] {
+  return SEND_ACTIONS.map((a) => a.name).filter((a) =>
+    patternApplies(s.prepared.actionTests, s.prepared.statement.action, a),
+  );
+}
+
+function list(items: string[], conjunction = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+function whoText(principals: string[], negated: boolean, s?: SpaceStatement): string {
+  const entries = s?.prepared.statement.principal?.entries ?? [];
+  const named = entries.length ? entries.map(describePrincipalEntry) : principals;
+  if (!negated && principals.includes('*')) return 'anyone';
+  return negated ? `anyone except ${list(named, 'or')}` : list(named, 'or');
+}
+
+function label(s: SpaceStatement): string {
+  const st = s.prepared.statement;
+  return `${st.sid ? `statement "${st.sid}"` : `statement ${st.index + 1}`} of ${s.policyName}`;
+}
+
+function exists(space: Space, goal: Goal): boolean {
+  const budget: Budget = { steps: ROW_SEARCH_STEPS };
+  // Any leaf counts (a leaf left undecided by a policy variable too): listing a Deny or keeping
+  // a row that turns out empty never makes the rows wrong, only longer.
+  return searchSpace(space, goal, () => true, budget).kind !== 'none';
+}
+
+function carveOut(d: SpaceStatement, allActions: string[]): CarveOut {
+  const st = d.prepared.statement;
+  const principals = (st.principal?.entries ?? []).map((e) => e.value);
+  const negated = !!st.principal?.negated;
+  const actions = actionsOf(d);
+  const conditions = st.conditions.map((c) => rowCondition(c, false));
+  const parts: string[] = [];
+  if (negated || !principals.includes('*')) parts.push(`for ${whoText(principals, negated, d)}`);
+  if (actions.length < allActions.length) parts.push(`for ${list(actions)}`);
+  parts.push(conditions.length ? `when ${list(conditions.map((c) => c.text))}` : 'always');
+  return {
+    policyName: d.policyName,
+    statementIndex: st.index,
+    sid: st.sid,
+    conditions,
+    principals,
+    principalsNegated: negated,
+    actions,
+    description: `${label(d)} denies ${parts.join(' ')}`,
+  };
+}
+
+function rowDescription(row: Omit<WhoCanSendRow, 'description'>, who: string): string {
+  const c = row.conditions;
+  const conds = [...c.from, ...c.recipients, ...c.returnPath, ...c.other].map((x) => x.text);
+  const actions = row.actions.length === SEND_ACTIONS.length ? 'every send action' : list(row.actions);
+  const when = conds.length ? ` with ${list(conds)}` : ' with no further conditions';
+  const except = row.carvedOutBy.length
+    ? `, except where ${list(
+        row.carvedOutBy.map((d) => d.description),
+        'or where',
+      )}`
+    : '';
+  return `${who} may send (${actions})${when}${except}.`;
+}
+
+function groupConditions(s: SpaceStatement): WhoCanSendRow['conditions'] {
+  const out: WhoCanSendRow['conditions'] = { from: [], recipients: [], returnPath: [], other: [] };
+  for (const clause of s.prepared.statement.conditions) {
+    out[GROUPS.get(clause.keyLower) ?? 'other'].push(rowCondition(clause));
+  }
+  return out;
+}
+
+function buildRows(space: Space): { rows: WhoCanSendRow[]; notes: string[] } {
+  const notes: string[] = [];
+  const side = space.sides[0]!;
+  const stmts = side.statements;
+  const denies = stmts.filter((i) => space.statements[i]!.effect === 'Deny');
+  const allActions = SEND_ACTIONS.map((a) => a.name);
+  const st = (i: number) => (status: (s: number) => Tri) => status(i);
+  const noDeny: Goal = (status) => not(denies.reduce<Tri>((acc, d) => or(acc, status(d)), FALSE));
+  const rows: WhoCanSendRow[] = [];
+
+  const ownAccount = parseArn(space.identityArn)?.account ?? '';
+  const own: Goal = (_status, p) => (p.sameAccount ? TRUE : FALSE);
+  if (exists(space, (status, p) => and(own(status, p), noDeny(status, p)))) {
+    const carved = denies.filter((d) => exists(space, (status, p) => and(own(status, p), st(d)(status))));
+    const row: Omit<WhoCanSendRow, 'description'> = {
+      principals: [ownAccount],
+      principalsNegated: false,
+      actions: allActions,
+      conditions: { from: [], recipients: [], returnPath: [], other: [] },
+      carvedOutBy: carved.map((d) => carveOut(space.statements[d]!, allActions)),
+      source: 'own-account',
+    };
+    rows.push({
+      ...row,
+      description: rowDescription(
+        row,
+        `every principal of the identity's own account ${ownAccount} (it needs no Allow)`,
+      ),
+    });
+  }
+
+  for (const i of stmts) {
+    const s = space.statements[i]!;
+    if (s.effect !== 'Allow') continue;
+    const statementText = label(s);
+    if (!exists(space, (status) => st(i)(status))) {
+      notes.push(`${statementText} allows nothing for this identity (no request meets all of it).`);
+      continue;
+    }
+    if (!exists(space, (status, p) => and(st(i)(status), noDeny(status, p)))) {
+      notes.push(`${statementText} allows nothing: Deny statements remove everything it allows.`);
+      continue;
+    }
+    const carved = denies.filter((d) => exists(space, (status) => and(st(i)(status), st(d)(status))));
+    const principals = (s.prepared.statement.principal?.entries ?? []).map((e) => e.value);
+    const row: Omit<WhoCanSendRow, 'description'> = {
+      principals,
+      principalsNegated: !!s.prepared.statement.principal?.negated,
+      actions: actionsOf(s),
+      conditions: groupConditions(s),
+      carvedOutBy: carved.map((d) => carveOut(space.statements[d]!, allActions)),
+      source: [
+        {
+          policyName: s.policyName,
+          statementIndex: s.prepared.statement.index,
+          sid: s.prepared.statement.sid,
+        },
+      ],
+    };
+    rows.push({ ...row, description: rowDescription(row, whoText(principals, row.principalsNegated, s)) });
+  }
+  return { rows: mergeRows(rows), notes };
+}
+
+/** Rows that differ only in their principals read as one row. */
+function mergeRows(rows: WhoCanSendRow[]): WhoCanSendRow[] {
+  const byShape = new Map<string, WhoCanSendRow>();
+  const out: WhoCanSendRow[] = [];
+  for (const row of rows) {
+    if (row.principalsNegated || row.source === 'own-account') {
+      out.push(row);
+      continue;
+    }
+    const shape = JSON.stringify([
+      row.actions,
+      row.conditions,
+      row.carvedOutBy.map((c) => [c.policyName, c.statementIndex]),
+    ]);
+    const hit = byShape.get(shape);
+    if (!hit || hit.source === 'own-account') {
+      byShape.set(shape, row);
+      out.push(row);
+      continue;
+    }
+    const merged: WhoCanSendRow = {
+      ...hit,
+      principals: [...new Set([...hit.principals, ...row.principals])],
+      source: [...hit.source, ...row.source],
+    };
+    const who = merged.principals.includes('*') ? 'anyone' : list(merged.principals, 'or');
+    merged.description = rowDescription(merged, who);
+    out[out.indexOf(hit)] = merged;
+    byShape.set(shape, merged);
+  }
+  return out;
+}
+
+export function whoCanSend(input: WhoCanSendInput): WhoCanSendResult {
+  const identityArn = input && typeof input.identityArn === 'string' ? input.identityArn : '';
+  try {
+    if (!identityArn) return { identityArn, rows: [], notes: ['No identity ARN was given.'] };
+    const policies = normalisePolicies(input.policies);
+    const space = buildSpace(identityArn, [policies]);
+    const side = space.sides[0]!;
+    if (!side.readable) {
+      return {
+        identityArn,
+        rows: [],
+        notes: [
+          `${list(side.unreadable)} cannot be read, and while a policy cannot be read nothing is allowed (not even the identity's own account).`,
+        ],
+      };
+    }
+    const { rows, notes } = buildRows(space);
+    return {
+      identityArn,
+      rows,
+      notes: [...notes, ...space.unknown.map((u) => `Not analysed exactly: ${u}.`)],
+    };
+  } catch (error) {
+    return {
+      identityArn,
+      rows: [],
+      notes: [`The analysis failed (${error instanceof Error ? error.message : String(error)}).`],
+    };
+  }
+}
