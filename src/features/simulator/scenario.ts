@@ -31,6 +31,7 @@ export interface SimulatorContext {
   time?: string;
   secureTransport?: boolean;
   userAgent?: string;
+  /** Links from before the send method: the version is now the method's. Ignored. */
   apiVersion?: string;
 }
 
@@ -44,6 +45,8 @@ export interface SimulatorScenario {
   callerPolicies?: SimulatorPolicy[];
   /** `ses:SendEmail`, `ses:SendRawEmail`, `ses:SendTemplatedEmail` or `ses:SendBulkTemplatedEmail`. */
   action?: string;
+  /** How it is sent (send-methods.ts); left out: a v1 send of `action`. */
+  sendMethod?: string;
   message?: SimulatorMessage;
   context?: SimulatorContext;
 }
@@ -59,6 +62,7 @@ const scenarioSchema = z.object({
   caller: text.optional(),
   callerPolicies: z.array(policy).max(100).optional(),
   action: text.optional(),
+  sendMethod: text.optional(),
   message: z
     .object({
       from: text.optional(),

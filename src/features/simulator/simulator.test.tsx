@@ -72,7 +72,7 @@ describe('Simulator', () => {
     await fill(user, 'From address', 'marketing+spring@ses-example.com');
     await user.click(screen.getByRole('button', { name: 'Simulate' }));
     expect(
-      await screen.findByText('SES would accept this ses:SendEmail', {}, { timeout: 10_000 }),
+      await screen.findByText('SES would accept this API v1 SendEmail', {}, { timeout: 10_000 }),
     ).toBeVisible();
     const allowLines = document.querySelectorAll('mark[data-mark="allow"]');
     expect(allowLines.length).toBeGreaterThan(5);
@@ -81,7 +81,7 @@ describe('Simulator', () => {
     await user.click(screen.getByRole('button', { name: 'Simulate' }));
     expect(
       await screen.findByText(
-        'SES would refuse this ses:SendEmail with AccessDenied',
+        'SES would refuse this API v1 SendEmail with AccessDenied',
         {},
         { timeout: 10_000 },
       ),
@@ -113,7 +113,7 @@ describe('Simulator', () => {
       false,
     );
     expect(
-      await screen.findByText('SES would accept this ses:SendRawEmail', {}, { timeout: 10_000 }),
+      await screen.findByText('SES would accept this API v1 SendRawEmail', {}, { timeout: 10_000 }),
     ).toBeVisible();
     expect(
       (screen.getByRole('textbox', { name: 'Raw MIME message' }) as HTMLTextAreaElement).value,
@@ -167,7 +167,7 @@ describe('Simulator', () => {
     expect(screen.getByRole('textbox', { name: 'Policy 1: JSON document' })).toHaveValue(
       '['.repeat(10_000) + ']'.repeat(10_000),
     );
-    expect(screen.queryByText('SES would accept this ses:SendEmail')).toBeNull();
+    expect(screen.queryByText('SES would accept this API v1 SendEmail')).toBeNull();
   }, 30_000);
 
   const base64url = (json: string) =>

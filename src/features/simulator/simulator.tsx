@@ -31,6 +31,7 @@ import { useFollowedSourceArn } from './use-followed-source-arn';
 import { useKnownIdentities, type ListedIdentity } from './form/use-known-identities';
 import { useRunWhenReady, useScenarioHash } from './use-scenario-hash';
 import { simulatorFormSchema, validateForm } from './form/validate-form';
+import { DEFAULT_SEND_METHOD, sendMethod, type SendMethod } from './form/send-methods';
 
 const FORM_SCHEMA = simulatorFormSchema();
 /** Stands in for a missing connection in a query that is then disabled. */
@@ -94,7 +95,7 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
     [acting.listed, loadActing],
   );
 
-  const [simulation, setSimulation] = useState<{ simulation: Simulation; action: string }>();
+  const [simulation, setSimulation] = useState<{ simulation: Simulation; method: SendMethod }>();
   const [shared, setShared] = useState<SimulatorScenario>();
   const [running, setRunning] = useState(false);
   const getSourceArn = useCallback(() => getValues('sourceArn'), [getValues]);
@@ -135,7 +136,10 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
           );
           return;
         }
-        setSimulation({ simulation: outcome.simulation, action: `ses:${values.action}` });
+        setSimulation({
+          simulation: outcome.simulation,
+          method: sendMethod(values.method) ?? DEFAULT_SEND_METHOD,
+        });
         setShared(scenario);
         // The address bar carries the scenario too, so a reload or a bookmark reopens it.
         const path = simulatorPath(scenario);
@@ -233,7 +237,7 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
       <div role="status" className={styles.visuallyHidden}>
         {simulation ? `Simulated: ${simulation.simulation.result.summary}` : ''}
       </div>
-      {simulation && <SimulationResult simulation={simulation.simulation} action={simulation.action} />}
+      {simulation && <SimulationResult simulation={simulation.simulation} method={simulation.method} />}
       {shared && <ShareLink path={simulatorPath(shared)} />}
       <MatrixPanel
         initialPrincipals={principalsForMatrix}

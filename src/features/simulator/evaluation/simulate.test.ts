@@ -54,6 +54,75 @@ async function run(s: SimulatorScenario) {
   return outcome.simulation;
 }
 
+/** The seeds' "only API version 2" condition on the announcement's statement. */
+const V2_ONLY = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [
+    {
+      Effect: 'Allow',
+      Principal: { AWS: ['999999999999'] },
+      Action: ['ses:SendEmail', 'ses:SendRawEmail'],
+      Resource: ARN,
+      Condition: { StringEquals: { 'ses:ApiVersion': '2' } },
+    },
+  ],
+});
+
+describe('simulate, by send method', () => {
+  const v2Only = (sendMethod: string, extra: Partial<SimulatorScenario> = {}) =>
+    scenario('marketing+spring@ses-example.com', {
+      sendMethod,
+      policies: [{ name: 'V2Only', document: V2_ONLY }],
+      ...extra,
+    });
+
+  it('refuses a v1 send and allows v2 and SMTP under a policy that allows only ses:ApiVersion "2"', async () => {
+    const v1 = await run(v2Only('v1-SendEmail'));
+    expect(v1.result.context?.['ses:ApiVersion']).toBe('1');
+    expect(v1.result.error?.code).toBe('AccessDenied');
+    const v2 = await run(v2Only('v2-SendEmail-Simple'));
+    expect(v2.result.context?.['ses:ApiVersion']).toBe('2');
+    expect(v2.result.decision).toBe('Allow');
+    const raw = `X-SES-SOURCE-ARN: ${ARN}\r\nFrom: marketing+spring@ses-example.com\r\nTo: success@simulator.amazonses.com\r\n\r\nHi`;
+    const smtp = await run(v2Only('smtp', { message: { raw } }));
+    expect(smtp.result.decision).toBe('Allow');
+    expect(smtp.message.arnHeaders).toEqual([ARN]);
+  });
+
+  it('authorizes v2 raw content as ses:SendRawEmail and SendBulkEmail as ses:SendBulkEmail', async () => {
+    const sendEmailOnly = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: { AWS: ['999999999999'] }, Action: 'ses:SendEmail', Resource: ARN },
+      ],
+    });
+    const policies = [{ name: 'SendEmailOnly', document: sendEmailOnly }];
+    const simple = await run(scenario('a@ses-example.com', { sendMethod: 'v2-SendEmail-Simple', policies }));
+    expect(simple.result.decision).toBe('Allow');
+    const raw = await run(scenario('a@ses-example.com', { sendMethod: 'v2-SendEmail-Raw', policies }));
+    expect(raw.result.error?.message).toContain('ses:SendRawEmail');
+    const bulk = await run(scenario('a@ses-example.com', { sendMethod: 'v2-SendBulkEmail', policies }));
+    expect(bulk.result.error?.message).toContain('ses:SendBulkEmail');
+  });
+
+  it('names v2 parameters in a v2 refusal, and lets FromEmailAddressIdentityArn override the raw headers', async () => {
+    const other = 'arn:aws:ses:us-east-1:999999999999:identity/delegate.example';
+    const raw = `X-SES-SOURCE-ARN: ${other}\r\nFrom: ceo@elsewhere.example\r\nTo: success@simulator.amazonses.com\r\n\r\nHi`;
+    const refused = await run(
+      scenario('', { sendMethod: 'v2-SendEmail-Raw', message: { raw, sourceArn: ARN } }),
+    );
+    expect(refused.message.arns.source).toBe(ARN);
+    expect(refused.result.error?.message).toContain('FromEmailAddressIdentityArn');
+    expect(refused.result.error?.message).not.toContain('SourceArn');
+  });
+
+  it('over SMTP takes no ARN parameters: only the message headers name an identity', async () => {
+    const raw = 'From: marketing+spring@ses-example.com\r\nTo: success@simulator.amazonses.com\r\n\r\nHi';
+    const smtp = await run(scenario('', { sendMethod: 'smtp', message: { raw, sourceArn: ARN } }));
+    expect(smtp.message.arns.source).toBeUndefined();
+  });
+});
+
 describe('simulate', () => {
   it("predicts the announcement: marketing+spring is allowed, ceo is refused with SES's AccessDenied", async () => {
     const allowed = await run(scenario('marketing+spring@ses-example.com'));
@@ -62,7 +131,7 @@ describe('simulate', () => {
       'aws:SourceIp': '203.0.113.10',
       'aws:SecureTransport': true,
       'aws:CurrentTime': '2026-11-22T12:00:00Z',
-      'ses:ApiVersion': '2010-12-01',
+      'ses:ApiVersion': '1',
     });
     const refused = await run(scenario('ceo@ses-example.com'));
     expect(refused.result.decision).toBe('ImplicitDeny');

@@ -14,10 +14,13 @@ import {
   recipientCountProblem,
   resolveIdentityArns,
   sendInputFromRaw,
+  sendRequestFromV2,
+  type ResolvedArn,
   type SendAuthorizationResult,
   type SendMessage,
 } from '../../../policy-engine';
 import { apiOf } from '../form/form-values';
+import { methodForV1Action, sendMethod, type SendMethod } from '../form/send-methods';
 import {
   createIdentityLookup,
   identityFromArn,
@@ -85,13 +88,56 @@ export function identitiesFor(
   return { identities, assumedVerified: !existing, region };
 }
 
-export async function simulate(
-  scenario: SimulatorScenario,
-  resolve: IdentityResolver,
-  now: Date = new Date(),
-): Promise<SimulationOutcome> {
-  const msg = scenario.message ?? {};
-  const api = apiOf(scenario.action) ?? 'SendEmail';
+type ReadMessage =
+  | {
+      ok: true;
+      message: SendMessage;
+      arns: { sourceArn?: ResolvedArn; fromArn?: ResolvedArn; returnPathArn?: ResolvedArn };
+    }
+  | { ok: false; field: string; error: string };
+
+/**
+ * The message and its identity ARNs as SES reads them for the send method: v1's parameters (or
+ * a raw message's X-SES headers), v2's FromEmailAddressIdentityArn and
+ * FeedbackForwardingEmailAddressIdentityArn read by the engine's `sendRequestFromV2`, or SMTP's
+ * envelope with the headers alone. The form's From and To stand for the envelope (Source /
+ * FromEmailAddress / MAIL FROM, and Destinations / Destination / RCPT TO) of a raw message.
+ */
+async function readMessage(
+  msg: NonNullable<SimulatorScenario['message']>,
+  method: SendMethod,
+): Promise<ReadMessage> {
+  const parsed = msg.raw === undefined ? undefined : await parseRawMessage(msg.raw);
+  if (parsed && !parsed.ok) return { ok: false, field: 'raw', error: parsed.error };
+  const rawMessage = parsed?.message;
+  if (method.api === 'v2') {
+    const reading = sendRequestFromV2({
+      operation: method.action === 'SendBulkEmail' ? 'SendBulkEmail' : 'SendEmail',
+      // A raw message is read as raw content whatever the content type: it is how the form gives the message.
+      // Raw content typed as fields is read as the same message in fields; it is still
+      // authorized as the method's action (ses:SendRawEmail).
+      content: rawMessage ? 'Raw' : method.content === 'Template' ? 'Template' : 'Simple',
+      rawMessage,
+      fromEmailAddress: msg.from?.trim() || undefined,
+      fromEmailAddressIdentityArn: msg.sourceArn,
+      feedbackForwardingEmailAddress: rawMessage ? undefined : msg.returnPath?.trim() || undefined,
+      feedbackForwardingEmailAddressIdentityArn: msg.returnPathArn,
+      destination:
+        rawMessage && !msg.to?.length
+          ? undefined
+          : { toAddresses: msg.to ?? [], ccAddresses: msg.cc ?? [], bccAddresses: msg.bcc ?? [] },
+    });
+    if (!reading.ok) return { ok: false, field: rawMessage ? 'raw' : 'from', error: reading.error.message };
+    const message =
+      rawMessage || !msg.fromDisplayName?.trim()
+        ? reading.message
+        : { ...reading.message, fromDisplayName: msg.fromDisplayName.trim() };
+    return {
+      ok: true,
+      message,
+      arns: { sourceArn: reading.sourceArn, fromArn: reading.fromArn, returnPathArn: reading.returnPathArn },
+    };
+  }
   let message: SendMessage = {
     source: msg.from?.trim() ?? '',
     fromDisplayName: msg.fromDisplayName?.trim() || undefined,
@@ -100,26 +146,35 @@ export async function simulate(
     bcc: msg.bcc ?? [],
     returnPath: msg.returnPath?.trim() || undefined,
   };
-  let headers = {};
-  if (msg.raw !== undefined) {
-    const parsed = await parseRawMessage(msg.raw);
-    if (!parsed.ok) return { ok: false, field: 'raw', error: parsed.error };
-    // As the emulator's SendRawEmail, with the form's From and To standing for its Source and
-    // Destinations parameters.
-    const raw = sendInputFromRaw(parsed.message, {
-      source: msg.from?.trim() || undefined,
-      destinations: msg.to,
-    });
+  if (rawMessage) {
+    // As the emulator's SendRawEmail (or SMTP's DATA), with the form's From and To standing for
+    // its Source and Destinations (MAIL FROM and RCPT TO).
+    const raw = sendInputFromRaw(rawMessage, { source: msg.from?.trim() || undefined, destinations: msg.to });
     // On the raw field, where the recipients are missing, rather than as a refused send.
     const count = recipientCountProblem(raw.to.length + raw.cc.length + raw.bcc.length);
     if (count) return { ok: false, field: 'raw', error: count };
     message = raw;
-    headers = parsed.message.sesHeaders;
   }
-  const arns = resolveIdentityArns(
-    { sourceArn: msg.sourceArn, fromArn: msg.fromArn, returnPathArn: msg.returnPathArn },
-    headers,
-  );
+  const headers = rawMessage?.sesHeaders ?? {};
+  // SMTP has no ARN parameters: only the message's X-SES-*-ARN headers name identities.
+  const params =
+    method.api === 'smtp'
+      ? {}
+      : { sourceArn: msg.sourceArn, fromArn: msg.fromArn, returnPathArn: msg.returnPathArn };
+  return { ok: true, message, arns: resolveIdentityArns(params, headers) };
+}
+
+export async function simulate(
+  scenario: SimulatorScenario,
+  resolve: IdentityResolver,
+  now: Date = new Date(),
+): Promise<SimulationOutcome> {
+  const msg = scenario.message ?? {};
+  const method = sendMethod(scenario.sendMethod) ?? methodForV1Action(apiOf(scenario.action));
+  const read = await readMessage(msg, method);
+  if (!read.ok) return read;
+  const { message, arns } = read;
+  const api = method.action;
 
   const caller = describeCaller(scenario.caller?.trim() ?? '').text;
   const target = scenario.identityArn ? parseIdentityArn(scenario.identityArn) : undefined;
@@ -140,6 +195,7 @@ export async function simulate(
     caller,
     callerIdentityPolicies: scenario.callerPolicies,
     api,
+    apiVersion: method.apiVersion,
     region,
     message,
     ...arns,
@@ -148,7 +204,7 @@ export async function simulate(
       time: requestTime(ctx.time, now),
       secureTransport: ctx.secureTransport,
       userAgent: ctx.userAgent?.trim() || undefined,
-      apiVersion: ctx.apiVersion?.trim() || undefined,
+      apiVersion: method.apiVersion,
     },
     lookupIdentity,
   });

@@ -33,7 +33,6 @@ export function ContextSection({ control }: { control: Control<SimulatorFormValu
               constraint="ISO 8601, UTC unless a zone is given; blank: now."
             />
             <TextField control={control} name="userAgent" label="User agent (aws:UserAgent, optional)" />
-            <TextField control={control} name="apiVersion" label="API version (ses:ApiVersion)" />
           </ColumnLayout>
           <Controller
             control={control}

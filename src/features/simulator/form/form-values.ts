@@ -4,12 +4,12 @@
  */
 import { SEND_APIS, type SendApi } from '../../../policy-engine';
 import type { SimulatorPolicy, SimulatorScenario } from '../scenario';
+import { DEFAULT_SEND_METHOD, methodForV1Action, sendMethod, type SendMethodId } from './send-methods';
 
 /** What the emulator puts in every request's context (mocks/ses/handler.ts, EMULATED_SOURCE_IP). */
 export const EMULATOR_SOURCE_IP = '203.0.113.10';
 /** The SDK calls the emulator over https, so aws:SecureTransport is true there. */
 export const EMULATOR_SECURE_TRANSPORT = true;
-export const DEFAULT_API_VERSION = '2010-12-01';
 
 export type PolicySource = 'saved' | 'scenario';
 export type MessageMode = 'fields' | 'raw';
@@ -21,7 +21,8 @@ export interface SimulatorFormValues {
   caller: string;
   modelCallerPolicies: boolean;
   callerPolicies: SimulatorPolicy[];
-  action: SendApi;
+  /** How the message is sent: the API and operation, which fix the action and ses:ApiVersion. */
+  method: SendMethodId;
   messageMode: MessageMode;
   from: string;
   fromDisplayName: string;
@@ -41,7 +42,6 @@ export interface SimulatorFormValues {
   time: string;
   secureTransport: boolean;
   userAgent: string;
-  apiVersion: string;
 }
 
 export const EMPTY_POLICY: SimulatorPolicy = { name: '', document: '' };
@@ -54,7 +54,7 @@ export function defaultFormValues(): SimulatorFormValues {
     caller: '',
     modelCallerPolicies: false,
     callerPolicies: [],
-    action: 'SendEmail',
+    method: DEFAULT_SEND_METHOD.id,
     messageMode: 'fields',
     from: '',
     fromDisplayName: '',
@@ -72,7 +72,6 @@ export function defaultFormValues(): SimulatorFormValues {
     time: '',
     secureTransport: EMULATOR_SECURE_TRANSPORT,
     userAgent: '',
-    apiVersion: DEFAULT_API_VERSION,
   };
 }
 
@@ -110,7 +109,8 @@ export function formToScenario(
     policies,
     caller: blank(values.caller),
     callerPolicies: values.modelCallerPolicies ? values.callerPolicies : undefined,
-    action: `ses:${values.action}`,
+    action: `ses:${(sendMethod(values.method) ?? DEFAULT_SEND_METHOD).action}`,
+    sendMethod: values.method,
     message: {
       from: blank(raw ? values.rawSource : values.from),
       fromDisplayName: raw ? undefined : blank(values.fromDisplayName),
@@ -129,7 +129,6 @@ export function formToScenario(
       time: blank(values.time),
       secureTransport: values.secureTransport,
       userAgent: blank(values.userAgent),
-      apiVersion: values.apiVersion.trim(),
     },
   };
   return JSON.parse(JSON.stringify(scenario)) as SimulatorScenario;
@@ -149,7 +148,8 @@ export function scenarioToForm(scenario: SimulatorScenario): SimulatorFormValues
     caller: scenario.caller ?? '',
     modelCallerPolicies: scenario.callerPolicies !== undefined,
     callerPolicies: scenario.callerPolicies ?? [],
-    action: apiOf(scenario.action) ?? base.action,
+    // A scenario from before the method was chosen names only a v1 action.
+    method: (sendMethod(scenario.sendMethod) ?? methodForV1Action(apiOf(scenario.action))).id,
     messageMode: m.raw !== undefined ? 'raw' : 'fields',
     from: m.raw !== undefined ? '' : (m.from ?? ''),
     fromDisplayName: m.fromDisplayName ?? '',
@@ -168,6 +168,5 @@ export function scenarioToForm(scenario: SimulatorScenario): SimulatorFormValues
     time: c.time ?? '',
     secureTransport: c.secureTransport ?? base.secureTransport,
     userAgent: c.userAgent ?? '',
-    apiVersion: c.apiVersion ?? base.apiVersion,
   };
 }

@@ -1,4 +1,8 @@
-/** The action and the message: fields, or a raw MIME message read with the engine's parser. */
+/**
+ * How the message is sent (the API and operation, which fix the action and ses:ApiVersion) and the
+ * message: fields, or a raw MIME message read with the engine's parser. The ARN fields carry the
+ * names the chosen API gives them; over SMTP the ARNs travel only in X-SES-*-ARN headers.
+ */
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';
 import FormField from '@cloudscape-design/components/form-field';
@@ -7,27 +11,44 @@ import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { Controller, useWatch, type Control } from 'react-hook-form';
-import { SEND_APIS } from '../../../policy-engine';
+import Box from '@cloudscape-design/components/box';
 import { TextField } from '../../../lib/ui/text-field';
 import type { SimulatorFormValues } from './form-values';
+import { DEFAULT_SEND_METHOD, SEND_METHODS, methodSummary, sendMethod } from './send-methods';
 
-const ACTION_OPTIONS = SEND_APIS.map((api) => ({ value: api, label: `ses:${api}` }));
+const GROUPS = [
+  { api: 'v1', label: 'SES API v1 (ses:ApiVersion "1")' },
+  { api: 'v2', label: 'SES API v2 (ses:ApiVersion "2")' },
+  { api: 'smtp', label: 'SMTP (ses:ApiVersion "2")' },
+] as const;
+const METHOD_OPTIONS = GROUPS.map((group) => ({
+  label: group.label,
+  options: SEND_METHODS.filter((m) => m.api === group.api).map((m) => ({
+    value: m.id,
+    label: m.label,
+    description: `Authorized as ses:${m.action}`,
+  })),
+}));
+const ALL_OPTIONS = METHOD_OPTIONS.flatMap((group) => group.options);
 
 export function MessageSection({ control }: { control: Control<SimulatorFormValues> }) {
   const mode = useWatch({ control, name: 'messageMode' });
+  const method = sendMethod(useWatch({ control, name: 'method' })) ?? DEFAULT_SEND_METHOD;
+  const arns = method.arnParameters;
   return (
-    <Container header={<Header variant="h2">Action and message</Header>}>
+    <Container header={<Header variant="h2">How it is sent, and the message</Header>}>
       <SpaceBetween size="m">
         <ColumnLayout columns={2}>
           <Controller
             control={control}
-            name="action"
+            name="method"
             render={({ field }) => (
-              <FormField label="Action">
+              <FormField label="Sent through" description={methodSummary(method)}>
                 <Select
-                  selectedOption={ACTION_OPTIONS.find((o) => o.value === field.value) ?? null}
+                  ariaLabel="Sent through"
+                  selectedOption={ALL_OPTIONS.find((o) => o.value === field.value) ?? null}
                   onChange={({ detail }) => field.onChange(detail.selectedOption.value)}
-                  options={ACTION_OPTIONS}
+                  options={METHOD_OPTIONS}
                 />
               </FormField>
             )}
@@ -67,7 +88,15 @@ export function MessageSection({ control }: { control: Control<SimulatorFormValu
               <TextField control={control} name="cc" label="Cc (optional)" />
               <TextField control={control} name="bcc" label="Bcc (optional)" />
             </ColumnLayout>
-            <TextField control={control} name="returnPath" label="Return-Path address (optional)" />
+            <TextField
+              control={control}
+              name="returnPath"
+              label={
+                method.api === 'v2'
+                  ? 'FeedbackForwardingEmailAddress (optional)'
+                  : 'Return-Path address (optional)'
+              }
+            />
           </SpaceBetween>
         </div>
         <div hidden={mode !== 'raw'}>
@@ -86,28 +115,39 @@ export function MessageSection({ control }: { control: Control<SimulatorFormValu
               <TextField
                 control={control}
                 name="rawSource"
-                label="Source (optional)"
-                constraint="SendRawEmail's Source parameter; blank: the message's From address."
+                label={`${method.api === 'v2' ? 'FromEmailAddress' : method.api === 'smtp' ? 'MAIL FROM' : 'Source'} (optional)`}
+                constraint="The envelope sender; blank: the message's From address."
               />
               <TextField
                 control={control}
                 name="rawDestinations"
-                label="Destinations (optional)"
-                constraint="SendRawEmail's Destinations; blank: the message's To, Cc and Bcc. Separate with commas."
+                label={`${method.api === 'v2' ? 'Destination' : method.api === 'smtp' ? 'RCPT TO' : 'Destinations'} (optional)`}
+                constraint="The envelope recipients; blank: the message's To, Cc and Bcc. Separate with commas."
               />
             </ColumnLayout>
           </SpaceBetween>
         </div>
-        <ColumnLayout columns={3}>
-          <TextField
-            control={control}
-            name="sourceArn"
-            label="Source ARN (optional)"
-            constraint="Filled in with the identity chosen above; blank: the caller’s own identity."
-          />
-          <TextField control={control} name="fromArn" label="From ARN (optional)" />
-          <TextField control={control} name="returnPathArn" label="Return-Path ARN (optional)" />
-        </ColumnLayout>
+        {method.api === 'smtp' ? (
+          <Box variant="p">
+            Over SMTP there are no ARN parameters: give a raw message with X-SES-SOURCE-ARN, X-SES-FROM-ARN or
+            X-SES-RETURN-PATH-ARN headers to send from another account’s identity.
+          </Box>
+        ) : (
+          <ColumnLayout columns={3}>
+            <TextField
+              control={control}
+              name="sourceArn"
+              label={`${method.api === 'v2' ? arns.source : 'Source ARN'} (optional)`}
+              constraint="Filled in with the identity chosen above; blank: the caller’s own identity."
+            />
+            {arns.from && <TextField control={control} name="fromArn" label="From ARN (optional)" />}
+            <TextField
+              control={control}
+              name="returnPathArn"
+              label={`${method.api === 'v2' ? arns.returnPath : 'Return-Path ARN'} (optional)`}
+            />
+          </ColumnLayout>
+        )}
       </SpaceBetween>
     </Container>
   );

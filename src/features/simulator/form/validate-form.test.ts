@@ -81,12 +81,24 @@ describe('form values and scenarios', () => {
       policies: [{ name: 'P', document: '{}' }],
       modelCallerPolicies: true,
       callerPolicies: [{ name: 'I', document: '{}' }],
-      action: 'SendTemplatedEmail',
+      method: 'v2-SendEmail-Raw',
       cc: 'c@example.com',
       time: '2026-11-22T12:00:00Z',
       secureTransport: false,
     });
     expect(scenarioToForm(formToScenario(values))).toEqual(values);
+    expect(formToScenario(values)).toMatchObject({
+      action: 'ses:SendRawEmail',
+      sendMethod: 'v2-SendEmail-Raw',
+    });
+  });
+
+  it('reads a link from before the send method as a v1 send of its action, and refuses unknown methods', () => {
+    expect(scenarioToForm({ action: 'ses:SendTemplatedEmail' }).method).toBe('v1-SendTemplatedEmail');
+    expect(scenarioToForm({ action: 'ses:SendRawEmail', sendMethod: 'constructor' }).method).toBe(
+      'v1-SendRawEmail',
+    );
+    expect(scenarioToForm({ sendMethod: 'smtp' }).method).toBe('smtp');
   });
 
   it('round-trips a raw message with its Source and Destinations, leaving the fields’ defaults alone', () => {

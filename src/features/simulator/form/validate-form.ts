@@ -120,8 +120,6 @@ export function validateForm(values: SimulatorFormValues): FormProblems {
   const time = values.time.trim();
   if (time && (!ISO_DATE.test(time) || Number.isNaN(Date.parse(time))))
     problems.time = `"${time}" is not a date and time: use ISO 8601, e.g. 2026-11-22T12:00:00Z, or leave it blank for now.`;
-  if (/\s/.test(values.apiVersion.trim()))
-    problems.apiVersion = 'An API version has no spaces, e.g. 2010-12-01.';
   return problems;
 }
 

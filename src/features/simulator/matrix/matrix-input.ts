@@ -16,6 +16,7 @@ import type { KnownIdentity } from '../evaluation/identity-lookup';
 import type { MatrixInput, MatrixPrincipal } from './matrix';
 import type { SimulatorPolicy } from '../scenario';
 import { identitiesFor, requestTime } from '../evaluation/simulate';
+import { DEFAULT_SEND_METHOD, sendMethod } from '../form/send-methods';
 
 export interface MatrixLists {
   principals: string;
@@ -110,7 +111,7 @@ export function buildMatrixInput(
       time: requestTime(values.time, now).toISOString(),
       secureTransport: values.secureTransport,
       userAgent: values.userAgent.trim() || undefined,
-      apiVersion: values.apiVersion.trim() || undefined,
+      apiVersion: (sendMethod(values.method) ?? DEFAULT_SEND_METHOD).apiVersion,
     },
   };
 }

@@ -7,10 +7,12 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { DecisionBadge } from './decision-badge';
 import { RoleDecision } from './role-decision';
 import type { Simulation } from '../evaluation/simulate';
+import { methodSummary, type SendMethod } from '../form/send-methods';
 import styles from '../simulator.module.css';
 
-export function SimulationResult({ simulation, action }: { simulation: Simulation; action: string }) {
+export function SimulationResult({ simulation, method }: { simulation: Simulation; method: SendMethod }) {
   const { result, message } = simulation;
+  const action = `ses:${method.action}`;
   const allowed = result.decision === 'Allow';
   return (
     <SpaceBetween size="l">
@@ -29,8 +31,8 @@ export function SimulationResult({ simulation, action }: { simulation: Simulatio
             type={allowed ? 'success' : 'error'}
             header={
               allowed
-                ? `SES would accept this ${action}`
-                : `SES would refuse this ${action} with ${result.error?.code ?? 'an error'}`
+                ? `SES would accept this ${method.label}`
+                : `SES would refuse this ${method.label} with ${result.error?.code ?? 'an error'}`
             }
           >
             {allowed ? result.summary : result.error?.message}
@@ -38,6 +40,7 @@ export function SimulationResult({ simulation, action }: { simulation: Simulatio
           <KeyValuePairs
             columns={3}
             items={[
+              { label: 'Authorized as', value: methodSummary(method) },
               {
                 label: 'From address (ses:FromAddress)',
                 value: <span className={styles.monospace}>{message.from}</span>,
