@@ -13,7 +13,7 @@ import {
   type ConfigurationSetState,
   type IdentityState,
 } from '../model';
-import { badRequest, notFound, type JsonFields } from './protocol';
+import { badRequest, isJsonObject, notFound, type JsonFields } from './protocol';
 
 export interface V2Context extends OperationContext {
   labels: ReadonlyMap<string, string>;
@@ -89,4 +89,30 @@ export async function ownedSet(
   const set = await ctx.tx.configurationSet(configurationSetKey(ctx.caller.account, ctx.region, name));
   if (!set) throw notFound(`Configuration set ${name} does not exist.`);
   return set;
+}
+
+/**
+ * A list operation's NextToken and PageSize: from the query string (GET, as botocore's model has
+ * it) or from the JSON body (POST /v2/email/list-identities and list-configuration-sets, as
+ * @aws-sdk/client-sesv2 3.1169 sends them). A Filter is refused: the emulator filters nothing.
+ */
+export function pageParams(ctx: V2Context, max: number): { token?: string; size: number } {
+  const filter = ctx.body.get('Filter');
+  if (filter !== undefined && !(isJsonObject(filter) && Object.keys(filter).length === 0))
+    throw badRequest('The emulator does not support Filter on list operations; leave it out.');
+  const token = ctx.query.get('NextToken') ?? ctx.body.optionalString('NextToken');
+  const queried = ctx.query.get('PageSize');
+  const bodySize = ctx.body.get('PageSize');
+  let size = max;
+  if (queried !== null) {
+    if (!/^\d{1,9}$/.test(queried))
+      throw badRequest(`PageSize must be an integer; found "${queried.slice(0, 50)}".`);
+    size = Number(queried);
+  } else if (bodySize !== undefined) {
+    if (typeof bodySize !== 'number' || !Number.isInteger(bodySize))
+      throw badRequest('PageSize must be an integer.');
+    size = bodySize;
+  }
+  if (size < 1 || size > max) throw badRequest(`PageSize must be between 1 and ${max}; found ${size}.`);
+  return { token: token || undefined, size };
 }

@@ -13,7 +13,7 @@ import {
   type EventType,
 } from '../../model';
 import { decodeToken, encodeToken } from '../../operations/identities';
-import { checkedSetName, label, ownSetArn, ownedSet, type V2Context } from '../context';
+import { pageParams, checkedSetName, label, ownSetArn, ownedSet, type V2Context } from '../context';
 import { alreadyExists, badRequest, limitExceeded, notFound, type JsonFields } from '../protocol';
 
 /** SES's quotas: 10,000 configuration sets per Region, 10 event destinations per set. */
@@ -63,13 +63,7 @@ export async function getConfigurationSet(ctx: V2Context) {
 
 export async function listConfigurationSets(ctx: V2Context) {
   authorizeCaller(ctx, '*');
-  const raw = ctx.query.get('PageSize');
-  const size = raw === null ? MAX_PAGE_SIZE : Number(/^\d{1,9}$/.test(raw) ? raw : NaN);
-  if (!(size >= 1 && size <= MAX_PAGE_SIZE))
-    throw badRequest(
-      `PageSize must be an integer between 1 and ${MAX_PAGE_SIZE}; found "${(raw ?? '').slice(0, 50)}".`,
-    );
-  const token = ctx.query.get('NextToken');
+  const { token, size } = pageParams(ctx, MAX_PAGE_SIZE);
   let after: string | undefined;
   if (token) {
     try {

@@ -10,6 +10,7 @@ import { configurationSetKey, identityKey, type IdentityState } from '../../mode
 import { createIdentity, decodeToken, encodeToken } from '../../operations/identities';
 import { sha256Hex } from '../../sigv4/crypto';
 import {
+  pageParams,
   identityName,
   label,
   ownIdentityArn,
@@ -89,19 +90,8 @@ export async function getEmailIdentity(ctx: V2Context) {
   };
 }
 
-function pageSize(ctx: V2Context): number {
-  const raw = ctx.query.get('PageSize');
-  if (raw === null) return MAX_PAGE_SIZE;
-  if (!/^\d{1,9}$/.test(raw)) throw badRequest(`PageSize must be an integer; found "${raw.slice(0, 50)}".`);
-  const size = Number(raw);
-  if (size < 1 || size > MAX_PAGE_SIZE)
-    throw badRequest(`PageSize must be between 1 and ${MAX_PAGE_SIZE}; found ${size}.`);
-  return size;
-}
-
-function after(ctx: V2Context): string | undefined {
-  const token = ctx.query.get('NextToken');
-  if (token === null || token === '') return undefined;
+function after(token: string | undefined): string | undefined {
+  if (token === undefined) return undefined;
   try {
     return decodeToken(token);
   } catch {
@@ -111,11 +101,11 @@ function after(ctx: V2Context): string | undefined {
 
 export async function listEmailIdentities(ctx: V2Context) {
   authorizeCaller(ctx, '*');
-  const size = pageSize(ctx);
+  const { token, size } = pageParams(ctx, MAX_PAGE_SIZE);
   const found = await ctx.tx.identityPage({
     account: ctx.caller.account,
     region: ctx.region,
-    after: after(ctx),
+    after: after(token),
     limit: size + 1,
   });
   const page = found.slice(0, size);

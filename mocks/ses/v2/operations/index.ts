@@ -36,6 +36,8 @@ const SET = 'configuration-sets/{ConfigurationSetName}';
 export const V2_ROUTES: readonly Route<V2Operation>[] = [
   route('POST', 'identities', op('CreateEmailIdentity', createEmailIdentity)),
   route('GET', 'identities', op('ListEmailIdentities', listEmailIdentities)),
+  // @aws-sdk/client-sesv2 3.1169 lists with POST and a JSON body.
+  route('POST', 'list-identities', op('ListEmailIdentities', listEmailIdentities)),
   route('GET', ID, op('GetEmailIdentity', getEmailIdentity)),
   route('DELETE', ID, op('DeleteEmailIdentity', deleteEmailIdentity)),
   route('GET', `${ID}/policies`, op('GetEmailIdentityPolicies', getEmailIdentityPolicies)),
@@ -54,6 +56,7 @@ export const V2_ROUTES: readonly Route<V2Operation>[] = [
   ),
   route('POST', 'configuration-sets', op('CreateConfigurationSet', createConfigurationSet)),
   route('GET', 'configuration-sets', op('ListConfigurationSets', listConfigurationSets)),
+  route('POST', 'list-configuration-sets', op('ListConfigurationSets', listConfigurationSets)),
   route('GET', SET, op('GetConfigurationSet', getConfigurationSet)),
   route('DELETE', SET, op('DeleteConfigurationSet', deleteConfigurationSet)),
   route(
