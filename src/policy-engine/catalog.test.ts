@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { SEND_ACTIONS, familiesForKeyType, lookupAction, lookupConditionKey } from './catalog';
+import { SEND_ACTIONS, SES_ACTIONS, familiesForKeyType, lookupAction, lookupConditionKey } from './catalog';
 
 describe('catalog', () => {
   it('finds condition keys case-insensitively, including tag-style prefixes', () => {
@@ -26,8 +26,39 @@ describe('catalog', () => {
       'ses:SendRawEmail',
       'ses:SendTemplatedEmail',
       'ses:SendBulkTemplatedEmail',
+      'ses:SendBulkEmail',
     ]);
     expect(lookupAction('SES:sendrawemail')?.description).toMatch(/SMTP/);
     expect(lookupAction('ses:Nope')).toBeUndefined();
+  });
+
+  it('knows SES API v2: SendBulkEmail is a send action, the identity and policy operations are not', () => {
+    expect(lookupAction('ses:SendBulkEmail')).toMatchObject({ send: true });
+    for (const name of [
+      'CreateEmailIdentity',
+      'GetEmailIdentity',
+      'ListEmailIdentities',
+      'DeleteEmailIdentity',
+      'CreateEmailIdentityPolicy',
+      'GetEmailIdentityPolicies',
+      'UpdateEmailIdentityPolicy',
+      'DeleteEmailIdentityPolicy',
+      'PutEmailIdentityFeedbackAttributes',
+      'PutEmailIdentityConfigurationSetAttributes',
+      'CreateConfigurationSet',
+      'GetConfigurationSet',
+      'DeleteConfigurationSet',
+    ])
+      expect(lookupAction(`ses:${name}`), name).toMatchObject({ send: false });
+    // Listed once each, v1 and v2 sharing the prefix.
+    const names = SES_ACTIONS.map((a) => a.name.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('says what ses:ApiVersion holds for each API', () => {
+    const description = lookupConditionKey('ses:ApiVersion')?.description ?? '';
+    expect(description).toMatch(/"1"/);
+    expect(description).toMatch(/"2"/);
+    expect(description).not.toMatch(/e\.g\. 2010-12-01/);
   });
 });

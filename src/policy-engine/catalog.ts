@@ -39,6 +39,52 @@ export const SEND_ACTIONS: readonly ActionInfo[] = [
     send: true,
     description: 'Send templated email to many destinations (SendBulkTemplatedEmail).',
   },
+  {
+    name: 'ses:SendBulkEmail',
+    send: true,
+    description: 'Send templated email to many destinations through SES API v2 (SendBulkEmail).',
+  },
+];
+
+/**
+ * SES API v2's operations (Service Authorization Reference, "Amazon Simple Email Service v2":
+ * same `ses:` prefix). Its SendEmail is authorized as ses:SendEmail, or as ses:SendRawEmail for
+ * Raw content; only the send actions mean anything in a sending authorization policy.
+ */
+const V2_ACTIONS: readonly [string, string][] = [
+  ['CreateEmailIdentity', 'Create an email address or domain identity (API v2).'],
+  ['GetEmailIdentity', "Read an identity's verification, DKIM and policies (API v2)."],
+  ['ListEmailIdentities', "List the account's identities (API v2)."],
+  ['DeleteEmailIdentity', 'Delete an identity (API v2).'],
+  ['CreateEmailIdentityPolicy', 'Attach a sending authorization policy to an identity (API v2).'],
+  ['GetEmailIdentityPolicies', "Read an identity's sending authorization policies (API v2)."],
+  ['UpdateEmailIdentityPolicy', 'Replace a sending authorization policy of an identity (API v2).'],
+  ['DeleteEmailIdentityPolicy', 'Remove a sending authorization policy from an identity (API v2).'],
+  ['PutEmailIdentityFeedbackAttributes', 'Turn email feedback forwarding of an identity on or off (API v2).'],
+  ['PutEmailIdentityConfigurationSetAttributes', "Set an identity's default configuration set (API v2)."],
+  ['PutEmailIdentityDkimAttributes', 'Turn DKIM signing of an identity on or off (API v2).'],
+  ['PutEmailIdentityMailFromAttributes', "Set an identity's custom MAIL FROM domain (API v2)."],
+  ['CreateConfigurationSet', 'Create a configuration set (API v1 and v2).'],
+  ['GetConfigurationSet', 'Read a configuration set (API v2).'],
+  ['ListConfigurationSets', "List the account's configuration sets (API v1 and v2)."],
+  ['DeleteConfigurationSet', 'Delete a configuration set (API v1 and v2).'],
+  ['CreateConfigurationSetEventDestination', 'Add an event destination to a configuration set.'],
+  ['GetConfigurationSetEventDestinations', "Read a configuration set's event destinations (API v2)."],
+  ['UpdateConfigurationSetEventDestination', 'Change an event destination of a configuration set.'],
+  ['DeleteConfigurationSetEventDestination', 'Remove an event destination from a configuration set.'],
+  ['CreateEmailTemplate', 'Create an email template (API v2).'],
+  ['GetEmailTemplate', 'Read an email template (API v2).'],
+  ['ListEmailTemplates', "List the account's email templates (API v2)."],
+  ['UpdateEmailTemplate', 'Change an email template (API v2).'],
+  ['DeleteEmailTemplate', 'Delete an email template (API v2).'],
+  ['GetAccount', "Read the account's sending status and quotas (API v2)."],
+  ['PutSuppressedDestination', "Add an address to the account's suppression list (API v2)."],
+  ['GetSuppressedDestination', 'Read an entry of the suppression list (API v2).'],
+  ['ListSuppressedDestinations', 'List the suppression list (API v2).'],
+  ['DeleteSuppressedDestination', 'Remove an address from the suppression list (API v2).'],
+  ['TagResource', 'Tag an SES resource (API v2).'],
+  ['UntagResource', 'Remove tags from an SES resource (API v2).'],
+  ['ListTagsForResource', "List an SES resource's tags (API v2)."],
 ];
 
 const OTHER_ACTIONS = [
@@ -66,9 +112,16 @@ const OTHER_ACTIONS = [
   'UpdateTemplate',
 ];
 
+const v2Names = new Set(V2_ACTIONS.map(([name]) => name));
+
 export const SES_ACTIONS: readonly ActionInfo[] = [
   ...SEND_ACTIONS,
-  ...OTHER_ACTIONS.map((a) => ({ name: `ses:${a}`, send: false, description: `The SES ${a} operation.` })),
+  ...OTHER_ACTIONS.filter((a) => !v2Names.has(a)).map((a) => ({
+    name: `ses:${a}`,
+    send: false,
+    description: `The SES ${a} operation.`,
+  })),
+  ...V2_ACTIONS.map(([name, description]) => ({ name: `ses:${name}`, send: false, description })),
 ];
 
 export const CONDITION_KEYS: readonly ConditionKeyInfo[] = [
@@ -101,7 +154,8 @@ export const CONDITION_KEYS: readonly ConditionKeyInfo[] = [
     name: 'ses:ApiVersion',
     type: 'String',
     multiValued: false,
-    description: 'The SES API version of the request, e.g. 2010-12-01.',
+    description:
+      'The SES API version of the request: "1" for the v1 (2010-12-01) Query API, "2" for API v2 and the SMTP interface.',
   },
   {
     name: 'aws:CurrentTime',

@@ -52,7 +52,7 @@ describe('plain English', () => {
         Condition: { StringNotLike: { 'ses:FromAddress': ['news@*', 'info@*'] } },
       }),
     ).toBe(
-      'Denies IAM user marketer in account 999999999999 to send with SendEmail, SendRawEmail, SendTemplatedEmail or SendBulkTemplatedEmail from ses-example.com when the From address matches none of `news@*` and `info@*`.',
+      'Denies IAM user marketer in account 999999999999 to send with SendEmail, SendRawEmail, SendTemplatedEmail, SendBulkTemplatedEmail or SendBulkEmail from ses-example.com when the From address matches none of `news@*` and `info@*`.',
     );
     expect(describe1({ ...grant, Principal: { Service: 'cognito-idp.amazonaws.com' } })).toMatch(
       /^Allows the service cognito-idp.amazonaws.com to/,

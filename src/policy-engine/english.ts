@@ -4,9 +4,10 @@
  * with backticks); never HTML.
  */
 import { parseArn } from './arn';
+import { SEND_ACTIONS } from './catalog';
 import type { CompiledPolicy, CompiledStatement, ConditionClause, PrincipalEntry } from './types';
 
-const SEND_NAMES = ['SendEmail', 'SendRawEmail', 'SendTemplatedEmail', 'SendBulkTemplatedEmail'];
+const SEND_NAMES = SEND_ACTIONS.map((a) => a.name.slice('ses:'.length));
 
 function list(items: string[], conjunction = 'or'): string {
   if (items.length <= 1) return items[0] ?? '';

@@ -74,6 +74,7 @@ describe('grantsFor', () => {
       'ses:SendRawEmail',
       'ses:SendTemplatedEmail',
       'ses:SendBulkTemplatedEmail',
+      'ses:SendBulkEmail',
     ]);
     const notAction = { ...wide, Action: undefined, NotAction: 'ses:SendRawEmail' };
     expect(grantOn(MARKETER, identity([notAction])).allows[0]?.actions).not.toContain('ses:SendRawEmail');

@@ -57,10 +57,19 @@ export {
 } from './grants';
 
 // A whole SES send: the request read as SES reads it, then authorized.
-export { resolveIdentityArns, sendInputFromRaw, identityLookups, recipientCountProblem } from './send-input';
+export {
+  resolveIdentityArns,
+  sendInputFromRaw,
+  identityLookups,
+  recipientCountProblem,
+  type ResolvedArn,
+} from './send-input';
 export {
   authorizeSend,
   SEND_APIS,
+  SES_API_VERSION_V1,
+  SES_API_VERSION_V2,
+  type ConfigurationSetAuthorization,
   type SendApi,
   type SendAuthorizationRequest,
   type SendAuthorizationResult,
@@ -69,6 +78,18 @@ export {
   type IdentityQuery,
   type SendMessage,
 } from './send';
+export {
+  sendRequestFromV2,
+  type V2ContentKind,
+  type V2ErrorCode,
+  type V2SendInput,
+  type V2SendReading,
+} from './send-v2';
+export {
+  configurationSetArn,
+  configurationSetNameProblem,
+  parseConfigurationSetArn,
+} from './configuration-set';
 export { parseRawMessage, type ParsedMessage } from './mime';
 export {
   parseIdentityArn,

@@ -30,3 +30,12 @@ describe('policy JSON schema', () => {
     for (const action of SEND_ACTIONS) expect(actionEnum).toContain(action.name);
   });
 });
+
+describe('policy JSON schema: SES API v2', () => {
+  it('offers the v2 actions in Action', () => {
+    const statement = (policyJsonSchema.properties?.Statement?.anyOf?.[0] ?? {}) as JsonSchema;
+    const actionEnum = statement.properties?.Action?.anyOf?.[0]?.anyOf?.[0]?.enum ?? [];
+    for (const name of ['ses:SendBulkEmail', 'ses:CreateEmailIdentityPolicy', 'ses:GetEmailIdentity'])
+      expect(actionEnum).toContain(name);
+  });
+});

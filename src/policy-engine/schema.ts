@@ -44,7 +44,7 @@ const actionValue: JsonSchema = {
     { type: 'string', pattern: '^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+$|^\\*$' },
   ],
   description:
-    'An SES action, e.g. ses:SendEmail. Case-insensitive; * and ? are wildcards. SMTP needs ses:SendRawEmail.',
+    'An SES action, e.g. ses:SendEmail or ses:SendBulkEmail. API v1 and v2 share the ses: prefix (there is no sesv2: prefix). Case-insensitive; * and ? are wildcards. SMTP, and v2 Raw content, need ses:SendRawEmail.',
 };
 
 const conditionValue: JsonSchema = stringOrList({ type: ['string', 'number', 'boolean'] });

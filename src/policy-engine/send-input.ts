@@ -22,6 +22,11 @@ export type ArnOrigin = 'parameter' | 'header';
 export interface ResolvedArn {
   arn: string;
   origin: ArnOrigin;
+  /**
+   * The parameter or header as the API names it ("FromEmailAddressIdentityArn",
+   * "X-SES-FROM-ARN header"), for refusals. Left out: v1's name for the role and origin.
+   */
+  name?: string;
 }
 
 /** Parameters win over the raw message's X-SES-* headers (SES's rule); blank values are absent. */
@@ -45,8 +50,14 @@ export function resolveIdentityArns(
 /** A request's ARN as `authorizeSend` reads it: a bare string is a parameter, blank is absent. */
 export function asResolved(value: ResolvedArn | string | undefined): ResolvedArn | undefined {
   if (typeof value === 'string') return value.trim() ? { arn: value.trim(), origin: 'parameter' } : undefined;
-  if (value && typeof value.arn === 'string' && value.arn.trim())
-    return { arn: value.arn.trim(), origin: value.origin === 'header' ? 'header' : 'parameter' };
+  if (value && typeof value.arn === 'string' && value.arn.trim()) {
+    const resolved: ResolvedArn = {
+      arn: value.arn.trim(),
+      origin: value.origin === 'header' ? 'header' : 'parameter',
+    };
+    if (typeof value.name === 'string' && value.name.trim()) resolved.name = value.name.trim();
+    return resolved;
+  }
   return undefined;
 }
 

@@ -577,7 +577,7 @@ describe('authorizeSend: the request context', () => {
         sourceIp: '198.51.100.7',
         secureTransport: true,
         userAgent: 'aws-sdk-js/3',
-        apiVersion: '2010-12-01',
+        apiVersion: '2',
       },
     });
     expect(result.context).toEqual({
@@ -585,7 +585,7 @@ describe('authorizeSend: the request context', () => {
       'ses:FromDisplayName': 'Spätling',
       'ses:Recipients': ['a@x.com', 'b@x.com', 'c@x.com', 'd@x.com'],
       'ses:FeedbackAddress': 'feedback@ses-example.com',
-      'ses:ApiVersion': '2010-12-01',
+      'ses:ApiVersion': '2',
       'aws:SourceIp': '198.51.100.7',
       'aws:CurrentTime': '2026-11-22T10:00:00Z',
       'aws:EpochTime': 1795341600,
@@ -599,7 +599,8 @@ describe('authorizeSend: the request context', () => {
     const result = send({ message: { source: 'marketing+spring@ses-example.com' }, context: undefined });
     expect(result.context).toEqual({
       'ses:FromAddress': 'marketing+spring@ses-example.com',
-      'ses:ApiVersion': '2010-12-01',
+      // A v1 request: SES API version "1" (SEMANTICS.md, "ses:ApiVersion").
+      'ses:ApiVersion': '1',
       'aws:RequestedRegion': 'us-east-1',
     });
   });

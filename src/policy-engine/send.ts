@@ -17,17 +17,38 @@ import {
   type IdentityKind,
   type MailboxAddress,
 } from './identity';
+import {
+  configurationSetArn,
+  configurationSetNameProblem,
+  parseConfigurationSetArn,
+} from './configuration-set';
 import { describeCaller } from './principal';
 import { asResolved, recipientLimitProblem, type ArnOrigin, type ResolvedArn } from './send-input';
 import type { Decision, EvaluationResult, PolicyInput, RequestContext } from './types';
 
-export type SendApi = 'SendEmail' | 'SendRawEmail' | 'SendTemplatedEmail' | 'SendBulkTemplatedEmail';
+/**
+ * The IAM action a send is authorized as (`ses:${api}`). v1 has one per operation; v2's
+ * SendEmail is authorized as SendEmail or SendRawEmail by its content (see send-v2.ts), and
+ * v2's SendBulkEmail is an action of its own.
+ */
+export type SendApi =
+  'SendEmail' | 'SendRawEmail' | 'SendTemplatedEmail' | 'SendBulkTemplatedEmail' | 'SendBulkEmail';
 export const SEND_APIS: readonly SendApi[] = [
   'SendEmail',
   'SendRawEmail',
   'SendTemplatedEmail',
   'SendBulkTemplatedEmail',
+  'SendBulkEmail',
 ];
+
+/**
+ * `ses:ApiVersion` of a request through the v1 Query API (2010-12-01) and through API v2. SES
+ * documents "2" for v2 and says its SMTP interface uses version 2; v1's value is "1" by the same
+ * naming (SEMANTICS.md, "ses:ApiVersion").
+ */
+// `as const` so that the literal types survive in object literals.
+export const SES_API_VERSION_V1 = '1' as const;
+export const SES_API_VERSION_V2 = '2' as const;
 
 export type IdentityRole = 'source' | 'from' | 'returnPath';
 
@@ -75,7 +96,10 @@ export interface SendContext {
   time?: Date | string;
   secureTransport?: boolean;
   userAgent?: string;
-  /** `ses:ApiVersion`; '2010-12-01' (this Query API) unless given. */
+  /**
+   * `ses:ApiVersion`: '1' (the v1 Query API) unless given here or as the request's
+   * `apiVersion`. SMTP sends are version '2'.
+   */
   apiVersion?: string;
 }
 
@@ -93,6 +117,23 @@ export interface SendAuthorizationRequest {
   fromArn?: ResolvedArn | string;
   returnPathArn?: ResolvedArn | string;
   context?: SendContext;
+  /**
+   * The API the request came through: '2' names v2's parameters (FromEmailAddressIdentityArn,
+   * FeedbackForwardingEmailAddressIdentityArn) in refusals, and is the default `ses:ApiVersion`
+   * when the context gives none. Left out: v1.
+   */
+  apiVersion?: string;
+  /**
+   * The ARN of the configuration set the send names, in the caller's own account (build it with
+   * `configurationSetArn`). Given, and with `callerIdentityPolicies` given, the caller's IAM
+   * policies must also allow the send action on it. Whether the set exists is the caller's check.
+   */
+  configurationSetArn?: string;
+  /**
+   * The configuration set's name, as v2's ConfigurationSetName (or v1's). Used only when
+   * `configurationSetArn` is left out: the ARN is then built in the caller's account and Region.
+   */
+  configurationSetName?: string;
   lookupIdentity: (query: IdentityQuery) => IdentityRecord | undefined;
 }
 
@@ -108,6 +149,8 @@ export interface IdentityAuthorization {
   address: string;
   /** The identity ARN used: the one given, the SourceArn it fell back to, or the caller's own. */
   arn?: string;
+  /** The parameter or header the ARN came from, as the API names it (e.g. "FromEmailAddressIdentityArn"). */
+  arnName?: string;
   /**
    * `parameter`/`header`: the role's own ARN; `source-arn`: none given, the SourceArn covers
    * the address; `own-identity`: none applies, the caller's own identity was looked up.
@@ -123,24 +166,66 @@ export interface IdentityAuthorization {
   error?: SesError;
 }
 
+/** The caller's IAM decision on the configuration set the send names. */
+export interface ConfigurationSetAuthorization {
+  arn: string;
+  decision: Decision;
+  evaluation: EvaluationResult;
+  /** One sentence: why the caller may or may not use the set. */
+  reason: string;
+  error?: SesError;
+}
+
 export interface SendAuthorizationResult {
-  /** Allow only when every role is allowed; ExplicitDeny when any was explicitly denied. */
+  /**
+   * Allow only when every role (and the configuration set, when checked) is allowed;
+   * ExplicitDeny when any was explicitly denied.
+   */
   decision: Decision;
   /** One line. */
   summary: string;
   identities: IdentityAuthorization[];
+  /** Set when the send names a configuration set and the caller's IAM policies are given. */
+  configurationSet?: ConfigurationSetAuthorization;
   /** The request context every evaluation saw (absent when the input was refused first). */
   context?: RequestContext;
   /** The refusal as SES reports it (unverified identities of all roles listed together). */
   error?: SesError;
 }
 
-const ROLE_NAME: Record<IdentityRole, string> = { source: 'Source', from: 'From', returnPath: 'Return-Path' };
-const ARN_NAME: Record<IdentityRole, { parameter: string; header: string }> = {
-  source: { parameter: 'SourceArn', header: 'X-SES-SOURCE-ARN header' },
-  from: { parameter: 'FromArn', header: 'X-SES-FROM-ARN header' },
-  returnPath: { parameter: 'ReturnPathArn', header: 'X-SES-RETURN-PATH-ARN header' },
+/** How one API names the roles and their ARN parameters and headers, for refusals. */
+interface ApiNames {
+  role: Record<IdentityRole, string>;
+  /** The request field an address came from, for bad-input refusals. */
+  field: Record<IdentityRole, string>;
+  arn: Record<IdentityRole, Record<ArnOrigin, string>>;
+}
+const HEADER_NAME: Record<IdentityRole, string> = {
+  source: 'X-SES-SOURCE-ARN header',
+  from: 'X-SES-FROM-ARN header',
+  returnPath: 'X-SES-RETURN-PATH-ARN header',
 };
+const V1_NAMES: ApiNames = {
+  role: { source: 'Source', from: 'From', returnPath: 'Return-Path' },
+  field: { source: 'Source', from: 'From header', returnPath: 'Return-Path' },
+  arn: {
+    source: { parameter: 'SourceArn', header: HEADER_NAME.source },
+    from: { parameter: 'FromArn', header: HEADER_NAME.from },
+    returnPath: { parameter: 'ReturnPathArn', header: HEADER_NAME.returnPath },
+  },
+};
+// v2 has no Source: FromEmailAddress is the sender, and one ARN parameter covers both the
+// sender and the From header; the feedback address is the Return-Path.
+const V2_NAMES: ApiNames = {
+  role: { source: 'From', from: 'From header', returnPath: 'Feedback forwarding' },
+  field: { source: 'FromEmailAddress', from: 'From header', returnPath: 'FeedbackForwardingEmailAddress' },
+  arn: {
+    source: { parameter: 'FromEmailAddressIdentityArn', header: HEADER_NAME.source },
+    from: { parameter: 'FromEmailAddressIdentityArn', header: HEADER_NAME.from },
+    returnPath: { parameter: 'FeedbackForwardingEmailAddressIdentityArn', header: HEADER_NAME.returnPath },
+  },
+};
+const namesFor = (apiVersion: unknown): ApiNames => (apiVersion === SES_API_VERSION_V2 ? V2_NAMES : V1_NAMES);
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 /** SES's AccessDenied wording, backquote-and-apostrophe quoting included. */
@@ -184,7 +269,10 @@ function buildContext(
   if (from.name) ctx['ses:FromDisplayName'] = from.name;
   if (recipients.length) ctx['ses:Recipients'] = recipients;
   if (returnPath) ctx['ses:FeedbackAddress'] = returnPath;
-  ctx['ses:ApiVersion'] = context.apiVersion || '2010-12-01';
+  ctx['ses:ApiVersion'] =
+    context.apiVersion ||
+    (typeof request.apiVersion === 'string' && request.apiVersion) ||
+    SES_API_VERSION_V1;
   if (context.sourceIp) ctx['aws:SourceIp'] = context.sourceIp;
   if (time) {
     // IAM's own format: whole seconds, UTC.
@@ -205,12 +293,14 @@ interface RoleOutcome {
 
 class SendAuthorizer {
   private readonly callerAccount: string | undefined;
+  readonly names: ApiNames;
 
   constructor(
     private readonly request: SendAuthorizationRequest,
     private readonly context: RequestContext,
   ) {
     this.callerAccount = describeCaller(request.caller).account;
+    this.names = namesFor(request.apiVersion);
   }
 
   /**
@@ -252,9 +342,14 @@ class SendAuthorizer {
     origin: ArnOrigin | 'source-arn',
   ): RoleOutcome {
     const { caller, api, region } = this.request;
+    // The ARN's own name when the request reader gave one; else this API's name for it (for
+    // 'source-arn', the SourceArn's: that is the ARN being used).
     const arnName =
-      ARN_NAME[origin === 'source-arn' ? 'source' : role][origin === 'header' ? 'header' : resolved.origin];
-    const refuse = (error: SesError, arn = resolved.arn) => this.refuse(role, address, origin, arn, error);
+      resolved.name ?? this.names.arn[origin === 'source-arn' ? 'source' : role][resolved.origin];
+    const refuse = (error: SesError, arn = resolved.arn) => ({
+      ...this.refuse(role, address, origin, arn, error),
+      arnName,
+    });
     const parsed = parseIdentityArn(resolved.arn);
     if (!parsed.ok) return { auth: refuse(invalid(`${arnName}: ${parsed.error}`)) };
     const target = parsed.identity;
@@ -275,7 +370,7 @@ class SendAuthorizer {
       return {
         auth: refuse(
           invalid(
-            `The ${ROLE_NAME[role]} address ${address} does not belong to the identity ${target.name} named by ${arnName} (${target.arn}), which covers ${covers}.`,
+            `The ${this.names.role[role]} address ${address} does not belong to the identity ${target.name} named by ${arnName} (${target.arn}), which covers ${covers}.`,
           ),
         ),
       };
@@ -294,7 +389,7 @@ class SendAuthorizer {
         unverified: shownAs,
       };
     const governing = this.emailIdentityWithPolicies(identity, address) ?? identity;
-    return { auth: this.evaluate(role, address, origin, identity, governing) };
+    return { auth: { ...this.evaluate(role, address, origin, identity, governing), arnName } };
   }
 
   /**
@@ -312,7 +407,7 @@ class SendAuthorizer {
           'own-identity',
           undefined,
           invalid(
-            `${caller} belongs to no AWS account, so it has no identities of its own: name the identity to send ${ROLE_NAME[role]} ${address} through with ${ARN_NAME[role].parameter}.`,
+            `${caller} belongs to no AWS account, so it has no identities of its own: name the identity to send ${this.names.role[role]} ${address} through with ${this.names.arn[role].parameter}.`,
           ),
         ),
       };
@@ -388,7 +483,7 @@ class SendAuthorizer {
       ...(governing !== identity ? { evaluatedArn: governing.arn } : {}),
       decision: evaluation.decision,
       evaluation,
-      reason: `${ROLE_NAME[role]} ${address} via ${via}: ${evaluation.summary}`,
+      reason: `${this.names.role[role]} ${address} via ${via}: ${evaluation.summary}`,
       ...(allowed ? {} : { error: accessDenied(caller, api, identity.arn) }),
     };
   }
@@ -438,20 +533,21 @@ function authorizeUnsafe(request: SendAuthorizationRequest): SendAuthorizationRe
   const countProblem = recipientLimitProblem(message);
   if (countProblem) return refusedInput(countProblem);
 
-  const source = singleMailbox(message.source, 'Source');
+  const field = namesFor(request.apiVersion).field;
+  const source = singleMailbox(message.source, field.source);
   if (typeof source === 'string') return refusedInput(source);
-  const sourceProblem = nonAsciiProblem(message.source as string, 'Source');
+  const sourceProblem = nonAsciiProblem(message.source as string, field.source);
   if (sourceProblem) return refusedInput(sourceProblem);
   let from = source;
   if (message.from !== undefined && message.from !== '') {
-    const header = singleMailbox(message.from, 'From header');
+    const header = singleMailbox(message.from, field.from);
     if (typeof header === 'string') return refusedInput(header);
     from = header;
   }
   const displayName = typeof message.fromDisplayName === 'string' ? message.fromDisplayName : from.name;
   let returnPath: MailboxAddress | undefined;
   if (message.returnPath !== undefined && message.returnPath !== '') {
-    const parsed = singleMailbox(message.returnPath, 'Return-Path');
+    const parsed = singleMailbox(message.returnPath, field.returnPath);
     if (typeof parsed === 'string') return refusedInput(parsed);
     returnPath = parsed;
   }
@@ -485,6 +581,9 @@ function authorizeUnsafe(request: SendAuthorizationRequest): SendAuthorizationRe
       );
   }
 
+  const setArn = configurationSetOf(request);
+  if (setArn && typeof setArn !== 'string') return refusedInput(setArn.problem);
+
   const context = buildContext(
     request,
     { address: from.address, name: displayName },
@@ -516,25 +615,110 @@ function authorizeUnsafe(request: SendAuthorizationRequest): SendAuthorizationRe
     );
 
   const identities = outcomes.map((o) => o.auth);
+  const roleName = authorizer.names.role;
+  const configurationSet =
+    typeof setArn === 'string' && Array.isArray(request.callerIdentityPolicies)
+      ? authorizeConfigurationSet(request, setArn, context)
+      : undefined;
+  const withSet = configurationSet ? { configurationSet } : {};
   const refusal = outcomes.find((o) => o.auth.decision !== 'Allow');
-  if (!refusal) {
-    const via = identities.map((i) => `${ROLE_NAME[i.role]} ${i.address} via ${i.arn ?? '?'}`).join('; ');
-    return { decision: 'Allow', summary: `Allowed: ${via}.`, identities, context };
-  }
-  const decision: Decision = identities.some((i) => i.decision === 'ExplicitDeny')
+  const decisions = [...identities, ...(configurationSet ? [configurationSet] : [])].map((d) => d.decision);
+  const decision: Decision = decisions.includes('ExplicitDeny')
     ? 'ExplicitDeny'
-    : 'ImplicitDeny';
-  let error = refusal.auth.error ?? accessDenied(caller, api, refusal.auth.arn ?? refusal.auth.address);
-  if (refusal.unverified) {
+    : decisions.every((d) => d === 'Allow')
+      ? 'Allow'
+      : 'ImplicitDeny';
+  if (decision === 'Allow') {
+    const via = identities.map((i) => `${roleName[i.role]} ${i.address} via ${i.arn ?? '?'}`);
+    if (configurationSet) via.push(`configuration set ${configurationSet.arn}`);
+    return { decision, summary: `Allowed: ${via.join('; ')}.`, identities, ...withSet, context };
+  }
+  if (!refusal && configurationSet?.error) {
+    const error = configurationSet.error;
+    return {
+      decision,
+      summary: `Refused at the configuration set (${error.code}): ${configurationSet.reason}`,
+      identities,
+      ...withSet,
+      context,
+      error,
+    };
+  }
+  // Only a role can be left here: the configuration set was allowed or not checked.
+  const roleRefusal = refusal as RoleOutcome;
+  let error =
+    roleRefusal.auth.error ?? accessDenied(caller, api, roleRefusal.auth.arn ?? roleRefusal.auth.address);
+  if (roleRefusal.unverified) {
     // SES reports every unverified identity of the send in one message.
     const names = [...new Set(outcomes.flatMap((o) => (o.unverified ? [o.unverified] : [])))];
     error = rejected(notVerifiedMessage(region, names));
   }
   return {
     decision,
-    summary: `Refused at the ${ROLE_NAME[refusal.auth.role]} identity (${error.code}): ${error.message}`,
+    summary: `Refused at the ${roleName[roleRefusal.auth.role]} identity (${error.code}): ${error.message}`,
     identities,
+    ...withSet,
     context,
     error,
+  };
+}
+
+/**
+ * The configuration set's ARN, or why the request's set cannot be used: it must be a
+ * configuration set of the caller's own account in the Region called (a delegate sender uses
+ * its own sets, never the identity owner's). Undefined: the send names none, or the caller has
+ * no account to build the ARN in (a service principal naming only a set name).
+ */
+function configurationSetOf(request: SendAuthorizationRequest): string | { problem: string } | undefined {
+  const { region } = request;
+  const account = describeCaller(request.caller).account;
+  if (request.configurationSetArn !== undefined && request.configurationSetArn !== '') {
+    const parsed = parseConfigurationSetArn(request.configurationSetArn);
+    if (!parsed.ok) return { problem: parsed.error };
+    const { set } = parsed;
+    if (set.region !== region)
+      return {
+        problem: `The configuration set ${set.arn} is in ${set.region}, but this request was sent to ${region}: configuration sets are regional, so name one in ${region}.`,
+      };
+    if (set.account !== account)
+      return {
+        problem: `The configuration set ${set.arn} belongs to account ${set.account}, not to the caller's account${account ? ` ${account}` : ''}: a send can use only the sender's own configuration sets, also when it sends for another account's identity.`,
+      };
+    return set.arn;
+  }
+  const name = request.configurationSetName;
+  if (name === undefined || name === '') return undefined;
+  const problem = configurationSetNameProblem(name);
+  if (problem) return { problem };
+  return account ? configurationSetArn(region, account, name) : undefined;
+}
+
+/**
+ * The caller's IAM policies on the configuration set: SES API v2's send actions take the
+ * configuration-set resource type, so the send action must be allowed on the set's ARN as it is
+ * on the identity's. The set is the caller's own, so no resource policy takes part.
+ */
+function authorizeConfigurationSet(
+  request: SendAuthorizationRequest,
+  arn: string,
+  context: RequestContext,
+): ConfigurationSetAuthorization {
+  const { caller, api } = request;
+  const evaluation = evaluate({
+    principal: caller,
+    action: `ses:${api}`,
+    resource: arn,
+    context,
+    resourcePolicies: [],
+    identityPolicies: request.callerIdentityPolicies,
+  });
+  if (evaluation.decision === 'Allow')
+    return { arn, decision: 'Allow', evaluation, reason: `Configuration set ${arn}: ${evaluation.summary}` };
+  return {
+    arn,
+    decision: evaluation.decision,
+    evaluation,
+    reason: `The caller's IAM policies do not allow ses:${api} on the configuration set ${arn}; a send that names a configuration set needs the send action allowed on the set's ARN as well as on the identity's. ${evaluation.summary}`,
+    error: accessDenied(caller, api, arn),
   };
 }

@@ -114,3 +114,24 @@ describe('policy names and identity-wide limits', () => {
     expect(dupes.map((d) => d.code)).toEqual(['duplicate-policy-name']);
   });
 });
+
+describe('validatePolicy: SES API v2 actions', () => {
+  it('refuses the sesv2: prefix, as SES does, and suggests ses:', () => {
+    const found = errors(withStatement({ Action: ['sesv2:SendEmail', 'SESV2:SendBulkEmail'] }));
+    expect(found.map((d) => d.code)).toEqual(['invalid-service-prefix', 'invalid-service-prefix']);
+    expect(found[0]?.message).toMatch(/Invalid Service In Action/);
+    expect(found[0]?.message).toMatch(/"ses:SendEmail"/);
+    expect(found[1]?.message).toMatch(/"ses:SendBulkEmail"/);
+    expect(found[0]?.path).toEqual(['Statement', 0, 'Action', 0]);
+    expect(codes(withStatement({ Action: undefined, NotAction: 'sesv2:*' }, ['Action']))).toContain(
+      'invalid-service-prefix',
+    );
+  });
+
+  it('accepts v2 send actions, and v2 identity actions, without any finding', () => {
+    expect(
+      validatePolicy(withStatement({ Action: ['ses:SendEmail', 'ses:SendBulkEmail'] }), { identityArn: ARN }),
+    ).toEqual([]);
+    expect(codes(withStatement({ Action: ['ses:SendBulkEmail', 'ses:GetEmailIdentity'] }))).toEqual([]);
+  });
+});

@@ -115,6 +115,20 @@ export function storageErrors(policy: CompiledPolicy, identityArn: string): Diag
         s.range,
       );
     }
+    for (const v of s.action?.values ?? []) {
+      const colon = v.value.indexOf(':');
+      // SES API v2 shares v1's service prefix: there is no `sesv2` service, and IAM refuses the
+      // action outright (the AWS SDKs' client names, sesv2, mislead here).
+      if (colon > 0 && v.value.slice(0, colon).toLowerCase() === 'sesv2') {
+        const suggestion = `ses:${v.value.slice(colon + 1)}`;
+        error(
+          'invalid-service-prefix',
+          `"${v.value}" names no AWS service: SES answers "Invalid Service In Action". SES API v2's actions use the same prefix as v1: write "${suggestion}".`,
+          v.path,
+          v.range,
+        );
+      }
+    }
     if (!s.resource) {
       error(
         'missing-resource',
