@@ -41,6 +41,10 @@ export interface SendInput {
   returnPathArn?: string;
   /** The raw message's X-SES-* headers, which the parameters override. */
   raw?: ParsedMessage;
+  /** SES API v2: refusals name v2's parameters; the default ses:ApiVersion. */
+  apiVersion?: string;
+  /** SES API v2: the configuration set the send names, for IAM on its ARN. */
+  configurationSetArn?: string;
   /** Identity ARNs already merged with the raw message's headers (SES API v2's reading); used as given. */
   resolvedArns?: ReturnType<typeof resolveIdentityArns>;
 }
@@ -185,6 +189,8 @@ export async function send(
         { sourceArn: input.sourceArn, fromArn: input.fromArn, returnPathArn: input.returnPathArn },
         input.raw?.sesHeaders,
       )),
+    ...(input.apiVersion ? { apiVersion: input.apiVersion } : {}),
+    ...(input.configurationSetArn ? { configurationSetArn: input.configurationSetArn } : {}),
     context: {
       sourceIp: ctx.info.sourceIp,
       time: ctx.info.time,

@@ -7,8 +7,13 @@
  * own account) and the sending identity's default (in the owner's account), each independently;
  * when the owner sends and names a set, it replaces the identity's default.
  */
-import { evaluate, parseRawMessage, type ParsedMessage } from '../../../../src/policy-engine/index';
-import { accessDenied } from '../../context';
+import {
+  parseRawMessage,
+  sendRequestFromV2,
+  type ParsedMessage,
+  type V2ContentKind,
+  type V2SendInput,
+} from '../../../../src/policy-engine/index';
 import { SesError, invalidParameter } from '../../errors';
 import { simulatorOutcome, notificationJson } from '../../feedback-notifications';
 import {
@@ -20,7 +25,6 @@ import {
 } from '../../model';
 import { logRefusal, send, type EntryExtras, type SendInput } from '../../operations/sending';
 import { checkedSetName, type V2Context } from '../context';
-import { sendRequestFromV2, type V2ContentKind, type V2SendInput } from '../engine-v2-shim';
 import { badRequest, notFound, type JsonFields } from '../protocol';
 
 /** SES's limits: 50 recipients per message (checked by the engine), 50 bulk entries per call. */
@@ -93,7 +97,7 @@ function checkTemplate(template: JsonFields): string | undefined {
   );
 }
 
-/** The sets that apply to a send, each after its checks: existence, IAM on its ARN, sending enabled. */
+/** The set a send names, after its checks: it exists in the caller's account, and sends. */
 async function requestedSet(
   ctx: V2Context,
   name: string | undefined,
@@ -102,30 +106,7 @@ async function requestedSet(
   const setName = checkedSetName(name);
   const set = await ctx.tx.configurationSet(configurationSetKey(ctx.caller.account, ctx.region, setName));
   if (!set) throw notFound(`Configuration set ${setName} does not exist.`);
-  // IAM on the configuration set (the Service Authorization Reference lists configuration-set
-  // as a resource of ses:SendEmail); the account root is not limited by IAM.
-  const policies = ctx.caller.iamPolicies;
-  if (policies) {
-    const arn = configurationSetArn(set);
-    const result = evaluate({
-      principal: ctx.caller.arn,
-      action: `ses:${ctx.action}`,
-      resource: arn,
-      resourcePolicies: [],
-      identityPolicies: policies,
-      context: {
-        'ses:ApiVersion': '2',
-        'aws:RequestedRegion': ctx.region,
-        'aws:SourceIp': ctx.info.sourceIp,
-      },
-    });
-    if (result.decision !== 'Allow')
-      throw accessDenied(
-        ctx,
-        arn,
-        result.decision === 'ExplicitDeny' ? 'explicit-deny' : 'no-identity-policy',
-      );
-  }
+  // IAM on the set's ARN is the engine's (authorizeSend's configurationSetArn).
   if (!set.sendingEnabled)
     throw new SesError('SendingPausedException', `Sending is paused for configuration set ${set.name}.`);
   return set;
@@ -255,6 +236,8 @@ async function sendOne(
       returnPath: m.returnPath,
       subject: one.subject,
       raw: one.raw,
+      apiVersion: '2',
+      configurationSetArn: requested ? configurationSetArn(requested) : undefined,
       resolvedArns: {
         sourceArn: reading.sourceArn,
         fromArn: reading.fromArn,
