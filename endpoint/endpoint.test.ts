@@ -116,6 +116,27 @@ describe('local endpoint over HTTP', () => {
     expect(answer.headers.get('access-control-expose-headers')).toContain('x-amzn-requestid');
   });
 
+  it('answers a CORS preflight for SES API v2 (PUT, DELETE, GET, the SDK headers), and refuses another origin there', async () => {
+    const preflight = await fetch(`${base}v2/email/identities/a%2Bb%40x.example/policies/P`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'DELETE',
+        'access-control-request-headers': 'authorization,content-type,x-amz-date,amz-sdk-invocation-id',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    for (const method of ['GET', 'PUT', 'DELETE', 'POST'])
+      expect(preflight.headers.get('access-control-allow-methods')).toContain(method);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('amz-sdk-invocation-id');
+    const answer = await fetch(`${base}v2/email/identities`, {
+      headers: { origin: 'http://localhost:5173' },
+    });
+    expect(answer.headers.get('access-control-expose-headers')).toContain('x-amzn-errortype');
+    const evil = await fetch(`${base}v2/email/identities`, { headers: { origin: 'https://evil.example' } });
+    expect(evil.status).toBe(403);
+  });
+
   it('refuses a page from another origin before doing anything, so a site cannot reset the state', async () => {
     const reset = await fetch(`${base}__emulator/reset`, {
       method: 'POST',
@@ -137,9 +158,14 @@ describe('local endpoint over HTTP', () => {
   });
 
   it('says where the APIs are for any other path or method, and refuses an oversize body', async () => {
-    const other = await fetch(`${base}v2/email/identities`);
+    const other = await fetch(`${base}v3/email/identities`);
     expect(other.status).toBe(404);
-    expect(await other.text()).toContain("SES's Query API is at /");
+    expect(await other.text()).toContain("SES's Query API is at /, SES API v2 under /v2/email/");
+    // SES API v2 is served (any method), and answers an unsigned request in v2's JSON.
+    const v2 = await fetch(`${base}v2/email/identities`, { method: 'DELETE' });
+    expect(v2.status).toBe(403);
+    expect(v2.headers.get('x-amzn-errortype')).toBe('MissingAuthenticationTokenException');
+    expect(await v2.json()).toEqual({ message: 'Request is missing Authentication Token' });
     const get = await fetch(base);
     expect(get.status).toBe(405);
     // Refused on its declared length, before a byte of it is read.

@@ -13,6 +13,7 @@ import { createServer as createTlsServer } from 'node:https';
 import ipaddr from 'ipaddr.js';
 import { handleEmulatorApi } from '../mocks/emulator-api';
 import { answerSesRequest, type RequestOutcome } from '../mocks/ses/handler';
+import { answerSesV2Request } from '../mocks/ses/v2/handler';
 import { requestLogLine } from './log';
 
 /** A Query API request is at most a 10 MB raw message, base64- and form-encoded. */
@@ -135,14 +136,15 @@ export function createSesHttpServer(options: HttpServerOptions): Server {
       }
       Object.assign(cors, {
         'access-control-allow-origin': origin,
-        'access-control-expose-headers': 'x-amzn-requestid',
+        // v2's errors name their code in x-amzn-ErrorType: a browser SDK must be able to read it.
+        'access-control-expose-headers': 'x-amzn-requestid, x-amzn-errortype',
         vary: 'Origin',
       });
     }
     if (req.method === 'OPTIONS') {
       res.writeHead(204, {
         ...cors,
-        'access-control-allow-methods': 'GET, POST, PUT, OPTIONS',
+        'access-control-allow-methods': 'GET, POST, PUT, DELETE, OPTIONS',
         'access-control-allow-headers': requestedHeaders(req.headers['access-control-request-headers']),
         'access-control-max-age': '600',
       });
@@ -160,16 +162,18 @@ export function createSesHttpServer(options: HttpServerOptions): Server {
       );
       return logLine({ status: 403, action: `${req.method} ${path}`, errorCode: 'NotLoopback' });
     }
-    if (!isEmulatorApi && path !== '/') {
+    // SES API v2 (REST-JSON): every method, under /v2/email/.
+    const isV2 = path === '/v2/email' || path.startsWith('/v2/email/');
+    if (!isEmulatorApi && !isV2 && path !== '/') {
       plain(
         res,
         404,
-        `No such path ${path}. SES's Query API is at /, the emulator's own API under /__emulator/.`,
+        `No such path ${path}. SES's Query API is at /, SES API v2 under /v2/email/, the emulator's own API under /__emulator/.`,
         cors,
       );
       return logLine({ status: 404, action: `${req.method} ${path}`, errorCode: 'NotFound' });
     }
-    if (!isEmulatorApi && req.method !== 'POST') {
+    if (!isEmulatorApi && !isV2 && req.method !== 'POST') {
       plain(res, 405, 'Send SES Query API requests as signed POSTs to /.', { ...cors, allow: 'POST' });
       return logLine({ status: 405, action: `${req.method} ${path}`, errorCode: 'MethodNotAllowed' });
     }
@@ -216,7 +220,7 @@ export function createSesHttpServer(options: HttpServerOptions): Server {
       const key = name.toLowerCase();
       return Object.hasOwn(distinct, key) ? (distinct[key]?.join(', ') ?? null) : null;
     };
-    const answer = await answerSesRequest(
+    const answer = await (isV2 ? answerSesV2Request : answerSesRequest)(
       {
         method: req.method ?? 'POST',
         url,

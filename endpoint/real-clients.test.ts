@@ -158,6 +158,76 @@ describe('the AWS CLI v2', () => {
     );
   });
 
+  it('speaks SES API v2: aws sesv2 create-email-identity-policy, get-email-identity and send-email (the announcement with FromEmailAddressIdentityArn)', async () => {
+    const policyFile = join(dir, 'policy-v2.json');
+    writeFileSync(policyFile, announcementPolicy);
+    const created = await aws(
+      'owner',
+      'sesv2',
+      'create-email-identity-policy',
+      '--email-identity',
+      'ses-example.com',
+      '--policy-name',
+      'CliV2',
+      '--policy',
+      `file://${policyFile}`,
+    );
+    expect(created).toMatchObject({ code: 0, stderr: '' });
+    const got = await aws('owner', 'sesv2', 'get-email-identity', '--email-identity', 'ses-example.com');
+    expect(got.code).toBe(0);
+    const identity = JSON.parse(got.stdout) as { IdentityType: string; Policies: Record<string, string> };
+    expect(identity.IdentityType).toBe('DOMAIN');
+    expect(Object.keys(identity.Policies)).toContain('CliV2');
+    const again = await aws(
+      'owner',
+      'sesv2',
+      'create-email-identity-policy',
+      '--email-identity',
+      'ses-example.com',
+      '--policy-name',
+      'CliV2',
+      '--policy',
+      `file://${policyFile}`,
+    );
+    expect(again.stderr).toContain(
+      'An error occurred (AlreadyExistsException) when calling the CreateEmailIdentityPolicy operation',
+    );
+    const sendV2 = (from: string) =>
+      aws(
+        'delegate-root',
+        'sesv2',
+        'send-email',
+        '--from-email-address',
+        from,
+        '--from-email-address-identity-arn',
+        DEMO_DOMAIN_ARN,
+        '--destination',
+        'ToAddresses=success@simulator.amazonses.com',
+        '--content',
+        'Simple={Subject={Data=Hello},Body={Text={Data=From the delegate}}}',
+      );
+    const sent = await sendV2('marketing+v2@ses-example.com');
+    expect(sent.code).toBe(0);
+    expect((JSON.parse(sent.stdout) as { MessageId: string }).MessageId).toMatch(/^0100/);
+    const refused = await sendV2('ceo@ses-example.com');
+    expect(refused.stderr).toContain('An error occurred (AccessDenied');
+    expect(refused.stderr).toContain('when calling the SendEmail operation');
+    // Leaves the identity's policies as the other cases expect them.
+    expect(
+      (
+        await aws(
+          'owner',
+          'sesv2',
+          'delete-email-identity-policy',
+          '--email-identity',
+          'ses-example.com',
+          '--policy-name',
+          'CliV2',
+        )
+      ).code,
+    ).toBe(0);
+  });
+
   it("shows the endpoint's refusal of an invalid policy as the CLI shows SES's", async () => {
     const bad = await aws(
       'owner',
@@ -198,6 +268,39 @@ describe('boto3, botocore and smtplib', () => {
       },
     );
     results = JSON.parse(stdout) as Record<string, Outcome>;
+  });
+
+  it('boto3 sesv2: policies, identities, refusals parsed by botocore (ClientError Code), ses:ApiVersion "2"', () => {
+    expect(result('sesv2_delete_policy')).toMatchObject({ ok: true });
+    expect(result('sesv2_create_policy')).toMatchObject({ ok: true });
+    expect(result('sesv2_create_policy_again')).toMatchObject({
+      ok: false,
+      code: 'AlreadyExistsException',
+      status: 400,
+    });
+    expect(result('sesv2_get_identity')).toMatchObject({
+      ok: true,
+      answer: { IdentityType: 'DOMAIN', VerifiedForSendingStatus: true, VerificationStatus: 'SUCCESS' },
+    });
+    expect(result('sesv2_missing_identity')).toMatchObject({
+      ok: false,
+      code: 'NotFoundException',
+      status: 404,
+    });
+    expect(result('sesv2_marketer_refused')).toMatchObject({
+      ok: false,
+      code: 'AccessDeniedException',
+      status: 403,
+      message: expect.stringContaining('is not authorized to perform: ses:CreateEmailIdentityPolicy'),
+    });
+    // A policy with ses:ApiVersion "2": the v2 send is allowed, the same send through v1 refused.
+    expect(result('sesv2_v2only_v2_send')).toMatchObject({ ok: true });
+    expect(result('sesv2_v2only_v1_send')).toMatchObject({ ok: false, code: 'AccessDenied', status: 403 });
+    expect(result('sesv2_raw_send')).toMatchObject({ ok: true });
+    expect(result('sesv2_list_identities')).toMatchObject({
+      ok: true,
+      answer: { NextToken: expect.any(String) },
+    });
   });
 
   it('boto3 send_raw_email with the X-SES-*-ARN headers is delivered, and refused from ceo@', () => {

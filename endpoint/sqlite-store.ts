@@ -8,7 +8,9 @@
 import Database from 'better-sqlite3';
 import type {
   ActivityEntry,
+  ConfigurationSetState,
   DelegateSettings,
+  EventPublication,
   ForwardedFeedback,
   IdentityState,
   TopicDelivery,
@@ -37,6 +39,19 @@ const MIGRATIONS: readonly ((db: Db) => void)[] = [
       CREATE TABLE forwarded (id INTEGER PRIMARY KEY AUTOINCREMENT, record TEXT NOT NULL);
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `),
+  // Version 2: SES API v2's configuration sets and the events their destinations publish.
+  (db) =>
+    db.exec(`
+      CREATE TABLE configuration_sets (
+        key TEXT PRIMARY KEY,
+        account TEXT NOT NULL,
+        region TEXT NOT NULL,
+        name TEXT NOT NULL,
+        record TEXT NOT NULL
+      );
+      CREATE INDEX configuration_sets_by_account_region_name ON configuration_sets (account, region, name);
+      CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, record TEXT NOT NULL);
+    `),
 ];
 
 /** The schema version this code writes. */
@@ -59,7 +74,7 @@ function migrate(db: Db): void {
   }
 }
 
-const LOG_TABLES = ['activity', 'deliveries', 'forwarded'] as const;
+const LOG_TABLES = ['activity', 'deliveries', 'forwarded', 'events'] as const;
 type LogTable = (typeof LOG_TABLES)[number];
 
 interface Waiting {
@@ -200,6 +215,19 @@ function sqliteTx(db: Db): StoreTx {
   const allDelegates = db.prepare<[], { record: string }>(
     'SELECT record FROM delegate_settings ORDER BY key',
   );
+  const configurationSet = db.prepare<[string], { record: string }>(
+    'SELECT record FROM configuration_sets WHERE key = ?',
+  );
+  const putConfigurationSet = db.prepare<[string, string, string, string, string]>(
+    'INSERT OR REPLACE INTO configuration_sets (key, account, region, name, record) VALUES (?, ?, ?, ?, ?)',
+  );
+  const deleteConfigurationSet = db.prepare<[string]>('DELETE FROM configuration_sets WHERE key = ?');
+  const configurationSets = db.prepare<[string, string], { record: string }>(
+    'SELECT record FROM configuration_sets WHERE account = ? AND region = ? ORDER BY name',
+  );
+  const allConfigurationSets = db.prepare<[], { record: string }>(
+    'SELECT record FROM configuration_sets ORDER BY key',
+  );
   const meta = db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?');
   const putMeta = db.prepare<[string, string]>('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
 
@@ -249,13 +277,26 @@ function sqliteTx(db: Db): StoreTx {
     allActivity: () => listAll<ActivityEntry>('activity'),
     allDeliveries: () => listAll<TopicDelivery>('deliveries'),
     allForwarded: () => listAll<ForwardedFeedback>('forwarded'),
+    configurationSet: async (key) => parse<ConfigurationSetState>(configurationSet.get(key)),
+    putConfigurationSet: async (c) => {
+      putConfigurationSet.run(c.key, c.account, c.region, c.name, JSON.stringify(c));
+    },
+    deleteConfigurationSet: async (key) => {
+      deleteConfigurationSet.run(key);
+    },
+    configurationSets: async (account, region) =>
+      configurationSets.all(account, region).map((row) => JSON.parse(row.record) as ConfigurationSetState),
+    allConfigurationSets: async () =>
+      allConfigurationSets.all().map((row) => JSON.parse(row.record) as ConfigurationSetState),
+    addEvent: (event) => append('events', event),
+    allEvents: () => listAll<EventPublication>('events'),
     meta: async (key) => meta.get(key)?.value,
     putMeta: async (key, value) => {
       putMeta.run(key, value);
     },
     clear: async () => {
       db.exec(
-        'DELETE FROM identities; DELETE FROM delegate_settings; DELETE FROM activity; DELETE FROM deliveries; DELETE FROM forwarded; DELETE FROM meta;',
+        'DELETE FROM identities; DELETE FROM delegate_settings; DELETE FROM activity; DELETE FROM deliveries; DELETE FROM forwarded; DELETE FROM meta; DELETE FROM configuration_sets; DELETE FROM events;',
       );
     },
   };

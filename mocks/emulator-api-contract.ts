@@ -66,6 +66,10 @@ export interface EmulatorSendAttempt {
   messageId?: string;
   /** The per-identity authorization with its evaluation trace, as plain JSON. */
   trace: unknown;
+  /** SES API version of the request: '2' for SES API v2 (REST) sends; left out for the Query API and SMTP. */
+  apiVersion?: '2';
+  /** A v2 send's configuration set, when one applied. */
+  configurationSetName?: string;
 }
 
 /** `GET deliveries`: one notification an SNS topic received. */
@@ -80,6 +84,28 @@ export interface EmulatorTopicDelivery {
   notificationType: EmulatorNotificationType;
   messageId: string;
   notification: unknown;
+}
+
+/** An SES API v2 event type, as an event destination's MatchingEventTypes names it. */
+export type EmulatorEventType = 'SEND' | 'REJECT' | 'BOUNCE' | 'COMPLAINT' | 'DELIVERY';
+
+/**
+ * `GET events`: one event a configuration set's SNS event destination published (SES API v2's
+ * way to get sending events). `event` is SES's event JSON (`eventType`, `mail`, and the type's
+ * own object).
+ */
+export interface EmulatorEventPublication {
+  id?: number;
+  time: string;
+  /** The configuration set's ARN: arn:aws:ses:<region>:<account>:configuration-set/<name>. */
+  configurationSetArn: string;
+  /** The configuration set's account: the identity owner's (its default set) or the sender's. */
+  account: string;
+  eventDestination: string;
+  topicArn: string;
+  eventType: EmulatorEventType;
+  messageId: string;
+  event: unknown;
 }
 
 /** `GET forwarded`: a bounce or complaint forwarded by email. */

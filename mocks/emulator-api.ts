@@ -8,6 +8,7 @@
  *   GET  activity      every send attempt with its decision and trace
  *   GET  deliveries    what each SNS topic received (?topic=<arn> to filter)
  *   GET  forwarded     bounces and complaints forwarded by email
+ *   GET  events        what SES API v2's SNS event destinations published (?topic=<arn> to filter)
  *   POST reset         back to the seeded demo
  *   GET  state / PUT state   export / import the whole state
  */
@@ -23,6 +24,7 @@ import type {
   EmulatorStateExport,
   EmulatorTopicDelivery,
   EmulatorForwardedFeedback,
+  EmulatorEventPublication,
   EmulatorVerifyAnswer,
 } from './emulator-api-contract';
 import { emulatorPrincipals, emulatorStore } from './ses/instance';
@@ -113,6 +115,14 @@ const ROUTES: Record<string, Route> = {
     const store = await emulatorStore();
     const all = await store.transaction((tx) => tx.allDeliveries());
     return HttpResponse.json<EmulatorTopicDelivery[]>(topic ? all.filter((d) => d.topicArn === topic) : all);
+  },
+  'GET events': async (request) => {
+    const topic = new URL(request.url).searchParams.get('topic');
+    const store = await emulatorStore();
+    const all = await store.transaction((tx) => tx.allEvents());
+    return HttpResponse.json<EmulatorEventPublication[]>(
+      topic ? all.filter((e) => e.topicArn === topic) : all,
+    );
   },
   'GET forwarded': async () => {
     const store = await emulatorStore();

@@ -17,7 +17,14 @@ const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
  * sent, not reach AWS with the demo's signature.
  */
 export function emulatorHandlers(sesEndpoint: string): RequestHandler[] {
+  // SES API v2 (REST-JSON) under the same endpoint: `<endpoint>v2/email/...`, any method.
+  const v2Endpoint = `${sesEndpoint.replace(/\/$/, '')}/v2/email/*`;
   return [
+    http.all<{ region: string }>(v2Endpoint, async ({ request, params }) =>
+      REGION.test(params.region)
+        ? (await import('./ses/v2/handler')).handleSesV2Request(request, params.region)
+        : new HttpResponse(`No SES Region ${params.region}.`, { status: 404 }),
+    ),
     http.post<{ region: string }>(sesEndpoint, async ({ request, params }) =>
       REGION.test(params.region)
         ? (await import('./ses/handler')).handleSesRequest(request, params.region)

@@ -235,4 +235,52 @@ results["MissingAction"] = raw_call({"Version": "2010-12-01"})
 results["InvalidAction"] = raw_call({"Action": "constructor", "Version": "2010-12-01"})
 results["MissingParameter"] = raw_call({"Action": "GetIdentityPolicies", "Version": "2010-12-01", "Identity": "ses-example.com"})
 
+# --- SES API v2 (REST-JSON) with boto3's sesv2 client ----------------------------------------------
+def client_v2(who):
+    access, secret = KEYS[who]
+    return boto3.client(
+        "sesv2",
+        region_name=REGION,
+        endpoint_url=ENDPOINT,
+        aws_access_key_id=access,
+        aws_secret_access_key=secret,
+        config=Config(retries={"max_attempts": 1}),
+    )
+
+
+v2_only = json.dumps({
+    "Version": "2012-10-17",
+    "Statement": [{
+        "Effect": "Allow",
+        "Principal": {"AWS": "999999999999"},
+        "Action": ["ses:SendEmail", "ses:SendRawEmail"],
+        "Resource": DOMAIN_ARN,
+        "Condition": {"StringEquals": {"ses:ApiVersion": "2", "ses:FromAddress": "v2only@ses-example.com"}},
+    }],
+})
+owner_v2 = client_v2("owner")
+# The identity is at SES's 20 (above); v2's delete makes room.
+results["sesv2_delete_policy"] = outcome(lambda: owner_v2.delete_email_identity_policy(
+    EmailIdentity="ses-example.com", PolicyName="P0"))
+results["sesv2_create_policy"] = outcome(lambda: owner_v2.create_email_identity_policy(
+    EmailIdentity="ses-example.com", PolicyName="V2Only", Policy=v2_only))
+results["sesv2_create_policy_again"] = outcome(lambda: owner_v2.create_email_identity_policy(
+    EmailIdentity="ses-example.com", PolicyName="V2Only", Policy=v2_only))
+results["sesv2_get_identity"] = outcome(lambda: owner_v2.get_email_identity(EmailIdentity="ses-example.com"))
+results["sesv2_missing_identity"] = outcome(lambda: owner_v2.get_email_identity(EmailIdentity="nobody+x@ses-example.com"))
+results["sesv2_marketer_refused"] = outcome(lambda: client_v2("marketer").create_email_identity_policy(
+    EmailIdentity="delegate.example", PolicyName="P", Policy=v2_only))
+simple = {"Simple": {"Subject": {"Data": "v2"}, "Body": {"Text": {"Data": "hello"}}}}
+results["sesv2_v2only_v2_send"] = outcome(lambda: client_v2("delegate").send_email(
+    FromEmailAddress="v2only@ses-example.com", FromEmailAddressIdentityArn=DOMAIN_ARN,
+    Destination={"ToAddresses": ["success@simulator.amazonses.com"]}, Content=simple))
+results["sesv2_v2only_v1_send"] = outcome(lambda: client("delegate").send_email(
+    Source="v2only@ses-example.com", SourceArn=DOMAIN_ARN,
+    Destination={"ToAddresses": ["success@simulator.amazonses.com"]},
+    Message={"Subject": {"Data": "v1"}, "Body": {"Text": {"Data": "hello"}}}))
+results["sesv2_raw_send"] = outcome(lambda: client_v2("marketer").send_email(
+    FromEmailAddressIdentityArn=DOMAIN_ARN,
+    Content={"Raw": {"Data": raw.replace("X-SES-", "X-Other-").encode()}}))
+results["sesv2_list_identities"] = outcome(lambda: owner_v2.list_email_identities(PageSize=1))
+
 print(json.dumps(results))

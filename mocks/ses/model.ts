@@ -1,5 +1,7 @@
 import { identityKey } from '../../src/policy-engine/index';
 import type {
+  EmulatorEventPublication,
+  EmulatorEventType,
   EmulatorForwardedFeedback,
   EmulatorNotificationType,
   EmulatorSendAttempt,
@@ -34,6 +36,43 @@ export interface IdentityState {
   notifications: NotificationSettings;
   forwardingEnabled: boolean;
   createdAt: string;
+  /** SES API v2: the identity's default configuration set (PutEmailIdentityConfigurationSetAttributes). */
+  configurationSetName?: string;
+}
+
+export type EventType = EmulatorEventType;
+export const EVENT_TYPES: readonly EventType[] = ['SEND', 'REJECT', 'BOUNCE', 'COMPLAINT', 'DELIVERY'];
+
+/** One event destination of a configuration set: SNS only. */
+export interface EventDestinationState {
+  name: string;
+  enabled: boolean;
+  matchingEventTypes: EventType[];
+  snsTopicArn: string;
+}
+
+/** An SES API v2 configuration set, in its account and Region. */
+export interface ConfigurationSetState {
+  /** `${account}|${region}|${name}`: see `configurationSetKey`. */
+  key: string;
+  account: string;
+  region: string;
+  name: string;
+  sendingEnabled: boolean;
+  /** In creation order; names unique. */
+  eventDestinations: EventDestinationState[];
+  createdAt: string;
+}
+
+export type EventPublication = EmulatorEventPublication;
+
+/** Configuration set names are case-sensitive in SES; the key keeps the name exactly. */
+export function configurationSetKey(account: string, region: string, name: string): string {
+  return `${account}|${region}|${name}`;
+}
+
+export function configurationSetArn(set: Pick<ConfigurationSetState, 'account' | 'region' | 'name'>): string {
+  return `arn:aws:ses:${set.region}:${set.account}:configuration-set/${set.name}`;
 }
 
 /** A delegate's own notification settings on an identity ARN it sends from. */

@@ -28,8 +28,13 @@ import {
 import {
   identityKey,
   NOTIFICATION_TYPES,
+  configurationSetKey,
+  EVENT_TYPES,
   type ActivityEntry,
+  type ConfigurationSetState,
   type DelegateSettings,
+  type EventDestinationState,
+  type EventPublication,
   type ForwardedFeedback,
   type IdentityState,
   type NotificationSettings,
@@ -46,6 +51,10 @@ export const LIMITS = {
   activity: 1_000_000,
   deliveries: 1_000_000,
   forwarded: 1_000_000,
+  configurationSets: 100_000,
+  events: 1_000_000,
+  /** Event destinations of one configuration set (SES's quota is 10). */
+  eventDestinationsPerSet: 10,
   /** ARNs one activity entry names (a send names at most three: Source, From and Return-Path). */
   identityArnsPerEntry: 100,
   /** Names, ARNs, keys, times, tokens, actions. */
@@ -242,6 +251,8 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 /** The SNS topic ARNs SetIdentityNotificationTopic accepts (`operations/notification-settings.ts`). */
 const TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
+/** SES API v2's rule for configuration set and event destination names. */
+const CONFIGURATION_SET_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
  * Checks that `root` is plain JSON no deeper than `LIMITS.jsonDepth` and with at most
@@ -312,6 +323,96 @@ function readExport(value: unknown): CheckedState {
     activity: readLog(top, 'activity', readActivityEntry),
     deliveries: readLog(top, 'deliveries', readDelivery),
     forwarded: readLog(top, 'forwarded', readForwarded),
+    // Added within version 3: absent in older exports, which import with none.
+    configurationSets: top.optional('configurationSets') === undefined ? [] : readConfigurationSets(top),
+    events: top.optional('events') === undefined ? [] : readLog(top, 'events', readEvent),
+  };
+}
+
+function readConfigurationSets(top: Fields): ConfigurationSetState[] {
+  const records = list(
+    top.required('configurationSets'),
+    top.at('configurationSets'),
+    LIMITS.configurationSets,
+  );
+  const firstIndexOfKey = new Map<string, number>();
+  return records.map((record, index) => {
+    const fields = Fields.of(record, [...top.at('configurationSets'), index]);
+    const key = fields.string('key');
+    const account = fields.account('account');
+    const region = fields.matching('region', REGION, 'a Region such as us-east-1');
+    const name = fields.matching(
+      'name',
+      CONFIGURATION_SET_NAME,
+      'a configuration set name (A-Z, a-z, 0-9, _ and -, at most 64)',
+    );
+    const expectedKey = configurationSetKey(account, region, name);
+    if (key !== expectedKey)
+      throw new BadRecord(
+        fields.at('key'),
+        `expected ${JSON.stringify(expectedKey)} (account|Region|name), found ${describe(key)}`,
+      );
+    const earlier = firstIndexOfKey.get(key);
+    if (earlier !== undefined)
+      throw new BadRecord(
+        fields.at('key'),
+        `the same configuration set as configurationSets[${earlier}] (${key}); each appears once`,
+      );
+    firstIndexOfKey.set(key, index);
+    const destinations = list(
+      fields.required('eventDestinations'),
+      fields.at('eventDestinations'),
+      LIMITS.eventDestinationsPerSet,
+    );
+    const names = new Set<string>();
+    const eventDestinations = destinations.map((d, i): EventDestinationState => {
+      const dest = Fields.of(d, [...fields.at('eventDestinations'), i]);
+      const destName = dest.matching(
+        'name',
+        CONFIGURATION_SET_NAME,
+        'an event destination name (A-Z, a-z, 0-9, _ and -, at most 64)',
+      );
+      if (names.has(destName)) throw new BadRecord(dest.at('name'), `a second destination named ${destName}`);
+      names.add(destName);
+      const types = list(
+        dest.required('matchingEventTypes'),
+        dest.at('matchingEventTypes'),
+        EVENT_TYPES.length,
+      );
+      return {
+        name: destName,
+        enabled: dest.boolean('enabled'),
+        matchingEventTypes: types.map((t, j) => {
+          const found = EVENT_TYPES.find((e) => e === t);
+          if (found === undefined)
+            throw wrongType([...dest.at('matchingEventTypes'), j], `one of ${EVENT_TYPES.join(', ')}`, t);
+          return found;
+        }),
+        snsTopicArn: dest.matching('snsTopicArn', TOPIC_ARN, 'an SNS topic ARN'),
+      };
+    });
+    return {
+      key,
+      account,
+      region,
+      name,
+      sendingEnabled: fields.boolean('sendingEnabled'),
+      eventDestinations,
+      createdAt: fields.time('createdAt'),
+    };
+  });
+}
+
+function readEvent(fields: Fields): Omit<EventPublication, 'id'> {
+  return {
+    time: fields.time('time'),
+    configurationSetArn: fields.string('configurationSetArn'),
+    account: fields.account('account'),
+    eventDestination: fields.string('eventDestination'),
+    topicArn: fields.matching('topicArn', TOPIC_ARN, 'an SNS topic ARN'),
+    eventType: fields.oneOf('eventType', EVENT_TYPES),
+    messageId: fields.string('messageId'),
+    event: fields.json('event'),
   };
 }
 
@@ -360,6 +461,9 @@ function readIdentity(fields: Fields, version: number): IdentityState {
   );
   const forwardingEnabled = fields.boolean('forwardingEnabled');
   const createdAt = fields.string('createdAt');
+  const configurationSetName = fields.optionalString('configurationSetName');
+  if (configurationSetName !== undefined && !CONFIGURATION_SET_NAME.test(configurationSetName))
+    throw wrongType(fields.at('configurationSetName'), 'a configuration set name', configurationSetName);
   return {
     key: expectedKey,
     account,
@@ -372,6 +476,7 @@ function readIdentity(fields: Fields, version: number): IdentityState {
     notifications,
     forwardingEnabled,
     createdAt,
+    ...(configurationSetName === undefined ? {} : { configurationSetName }),
   };
 }
 
@@ -498,7 +603,7 @@ function readUnique<T>(
  */
 function readLog<T extends { id?: number }>(
   top: Fields,
-  store: 'activity' | 'deliveries' | 'forwarded',
+  store: 'activity' | 'deliveries' | 'forwarded' | 'events',
   read: (fields: Fields) => Omit<T, 'id'>,
 ): T[] {
   const records = list(top.required(store), top.at(store), LIMITS[store]);
@@ -550,6 +655,9 @@ function readActivityEntry(fields: Fields): Omit<ActivityEntry, 'id'> {
   const message = fields.string('message', LIMITS.longText);
   const messageId = fields.optionalString('messageId');
   const trace = fields.json('trace');
+  const apiVersion =
+    fields.optional('apiVersion') === undefined ? undefined : fields.oneOf('apiVersion', ['2'] as const);
+  const configurationSetName = fields.optionalString('configurationSetName');
   return {
     time,
     action,
@@ -561,6 +669,8 @@ function readActivityEntry(fields: Fields): Omit<ActivityEntry, 'id'> {
     message,
     ...(messageId === undefined ? {} : { messageId }),
     trace,
+    ...(apiVersion === undefined ? {} : { apiVersion }),
+    ...(configurationSetName === undefined ? {} : { configurationSetName }),
   };
 }
 

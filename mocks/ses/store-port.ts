@@ -6,7 +6,9 @@
  */
 import type {
   ActivityEntry,
+  ConfigurationSetState,
   DelegateSettings,
+  EventPublication,
   ForwardedFeedback,
   IdentityState,
   TopicDelivery,
@@ -22,6 +24,12 @@ export interface ExportedState {
   activity: ActivityEntry[];
   deliveries: TopicDelivery[];
   forwarded: ForwardedFeedback[];
+  /**
+   * SES API v2's configuration sets and the events their destinations published. Added within
+   * version 3 (an export without them imports with none): older emulators ignore them.
+   */
+  configurationSets?: ConfigurationSetState[];
+  events?: EventPublication[];
 }
 
 /** The version of the exported format (and of the page's IndexedDB schema). */
@@ -57,6 +65,14 @@ export interface StoreTx {
   allActivity(): Promise<ActivityEntry[]>;
   allDeliveries(): Promise<TopicDelivery[]>;
   allForwarded(): Promise<ForwardedFeedback[]>;
+  configurationSet(key: string): Promise<ConfigurationSetState | undefined>;
+  putConfigurationSet(set: ConfigurationSetState): Promise<void>;
+  deleteConfigurationSet(key: string): Promise<void>;
+  /** An account's configuration sets in one Region, in name order (code unit order). */
+  configurationSets(account: string, region: string): Promise<ConfigurationSetState[]>;
+  allConfigurationSets(): Promise<ConfigurationSetState[]>;
+  addEvent(event: EventPublication): Promise<void>;
+  allEvents(): Promise<EventPublication[]>;
   meta(key: string): Promise<string | undefined>;
   putMeta(key: string, value: string): Promise<void>;
   /** Empties every table. */
@@ -95,6 +111,8 @@ export abstract class EmulatorStore {
       activity: await tx.allActivity(),
       deliveries: await tx.allDeliveries(),
       forwarded: await tx.allForwarded(),
+      configurationSets: await tx.allConfigurationSets(),
+      events: await tx.allEvents(),
     }));
   }
 
@@ -119,6 +137,8 @@ export abstract class EmulatorStore {
       for (const a of state.activity) await tx.addActivity(a);
       for (const d of state.deliveries) await tx.addDelivery(d);
       for (const f of state.forwarded) await tx.addForwarded(f);
+      for (const c of state.configurationSets ?? []) await tx.putConfigurationSet(c);
+      for (const e of state.events ?? []) await tx.addEvent(e);
       await tx.putMeta('seeded', new Date().toISOString());
     });
   }

@@ -7,17 +7,35 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type {
   ActivityEntry,
+  ConfigurationSetState,
   DelegateSettings,
+  EventPublication,
   ForwardedFeedback,
   IdentityState,
   TopicDelivery,
 } from './model';
 import { identityKey } from './model';
-import { EmulatorStore, SCHEMA_VERSION, type IdentityPageQuery, type StoreTx } from './store-port';
+import { EmulatorStore, type IdentityPageQuery, type StoreTx } from './store-port';
 
 export { SCHEMA_VERSION, OLDEST_IMPORTABLE_VERSION, type ExportedState } from './store-port';
 
-const STORES = ['identities', 'delegateSettings', 'activity', 'deliveries', 'forwarded', 'meta'] as const;
+const STORES = [
+  'identities',
+  'delegateSettings',
+  'activity',
+  'deliveries',
+  'forwarded',
+  'meta',
+  'configurationSets',
+  'events',
+] as const;
+
+/**
+ * The IndexedDB database's version. Version 4 adds SES API v2's configuration sets and events as
+ * new object stores; their export stays schema version 3 (two optional lists), so the database's
+ * version runs one ahead of `SCHEMA_VERSION` from here on.
+ */
+export const IDB_VERSION = 4;
 
 export interface EmulatorSchema extends DBSchema {
   identities: {
@@ -30,6 +48,12 @@ export interface EmulatorSchema extends DBSchema {
   deliveries: { key: number; value: TopicDelivery };
   forwarded: { key: number; value: ForwardedFeedback };
   meta: { key: string; value: { key: string; value: string } };
+  configurationSets: {
+    key: string;
+    value: ConfigurationSetState;
+    indexes: { byAccountRegionName: [string, string, string] };
+  };
+  events: { key: number; value: EventPublication };
 }
 
 type Tx = IDBPTransaction<
@@ -44,7 +68,7 @@ export class IndexedDbStore extends EmulatorStore {
   }
 
   static async open(name = 'ses-emulator'): Promise<IndexedDbStore> {
-    const db = await openDB<EmulatorSchema>(name, SCHEMA_VERSION, {
+    const db = await openDB<EmulatorSchema>(name, IDB_VERSION, {
       upgrade(database, oldVersion, _newVersion, transaction) {
         // Version 1: the first schema. Later versions add their migrations below this one.
         if (oldVersion < 1) {
@@ -79,6 +103,13 @@ export class IndexedDbStore extends EmulatorStore {
             }
             return rewrite(await cursor.continue());
           });
+        }
+        // Version 4: SES API v2's configuration sets, and the events their destinations publish.
+        if (oldVersion < 4) {
+          database
+            .createObjectStore('configurationSets', { keyPath: 'key' })
+            .createIndex('byAccountRegionName', ['account', 'region', 'name']);
+          database.createObjectStore('events', { keyPath: 'id', autoIncrement: true });
         }
       },
     });
@@ -132,6 +163,21 @@ function indexedDbTx(tx: Tx): StoreTx {
     allActivity: () => tx.objectStore('activity').getAll(),
     allDeliveries: () => tx.objectStore('deliveries').getAll(),
     allForwarded: () => tx.objectStore('forwarded').getAll(),
+    configurationSet: (key) => tx.objectStore('configurationSets').get(key),
+    putConfigurationSet: (set) =>
+      tx
+        .objectStore('configurationSets')
+        .put(set)
+        .then(() => undefined),
+    deleteConfigurationSet: (key) => tx.objectStore('configurationSets').delete(key),
+    configurationSets: (account, region) =>
+      tx
+        .objectStore('configurationSets')
+        .index('byAccountRegionName')
+        .getAll(IDBKeyRange.bound([account, region], [account, region, []])),
+    allConfigurationSets: () => tx.objectStore('configurationSets').getAll(),
+    addEvent: (event) => put(tx.objectStore('events'), event),
+    allEvents: () => tx.objectStore('events').getAll(),
     meta: async (key) => (await tx.objectStore('meta').get(key))?.value,
     putMeta: (key, value) =>
       tx

@@ -9,11 +9,11 @@ import { enumValue, requiredList } from '../validation';
 const MAX_ITEMS = 1000;
 const IDENTITY_TYPES = ['EmailAddress', 'Domain'] as const;
 
-function encodeToken(after: string): string {
+export function encodeToken(after: string): string {
   return btoa(JSON.stringify({ after }));
 }
 
-function decodeToken(token: string): string {
+export function decodeToken(token: string): string {
   try {
     const parsed = JSON.parse(atob(token)) as { after?: unknown };
     if (typeof parsed.after === 'string') return parsed.after;
@@ -55,7 +55,8 @@ function randomToken(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-async function createIdentity(ctx: OperationContext, name: string): Promise<IdentityState> {
+/** The identity under `name` in the caller's account and Region, created Pending if it does not exist. */
+export async function createIdentity(ctx: OperationContext, name: string): Promise<IdentityState> {
   const key = identityKey(ctx.caller.account, ctx.region, name);
   const existing = await ctx.tx.identity(key);
   if (existing) return existing;

@@ -18,11 +18,29 @@ import { arnOf, ownedIdentity, type OperationContext } from '../context';
 import { checkLength, requiredList } from '../validation';
 
 /** A policy name: the model's length constraint, then SES's character rule. */
-function checkedPolicyName(name: string, member = 'policyName'): string {
+export function checkedPolicyName(name: string, member = 'policyName'): string {
   checkLength(name, member, 1, MAX_POLICY_NAME_LENGTH);
   const problem = policyNameProblem(name);
   if (problem) throw invalidParameter(problem);
   return name;
+}
+
+/** The engine's first error on a policy document, with its position: SES's InvalidPolicy message. */
+export function policyProblem(
+  document: string,
+  identityArn: string,
+  policyName: string,
+  now: Date,
+): string | undefined {
+  const firstError = validatePolicy(document, { identityArn, policyName, now }).find(
+    (d) => d.severity === 'error',
+  );
+  if (!firstError) return undefined;
+  const where =
+    firstError.range.start.offset > 0
+      ? ` (line ${firstError.range.start.line}, column ${firstError.range.start.column})`
+      : '';
+  return `${firstError.message}${where}`;
 }
 
 export async function putIdentityPolicy(ctx: OperationContext): Promise<XmlStruct> {
@@ -30,18 +48,8 @@ export async function putIdentityPolicy(ctx: OperationContext): Promise<XmlStruc
   const name = checkedPolicyName(ctx.params.required('PolicyName'));
   const document = ctx.params.required('Policy');
   const identity = await ownedIdentity(ctx, identityName, { mustBeVerified: true });
-  const firstError = validatePolicy(document, {
-    identityArn: arnOf(identity),
-    policyName: name,
-    now: ctx.info.time,
-  }).find((d) => d.severity === 'error');
-  if (firstError) {
-    const where =
-      firstError.range.start.offset > 0
-        ? ` (line ${firstError.range.start.line}, column ${firstError.range.start.column})`
-        : '';
-    throw new SesError('InvalidPolicy', `${firstError.message}${where}`);
-  }
+  const problem = policyProblem(document, arnOf(identity), name, ctx.info.time);
+  if (problem) throw new SesError('InvalidPolicy', problem);
   const existing = findPolicy(identity, name);
   // Replacing a policy under its own name is always possible; only a new one can be one too many.
   const limit = existing ? undefined : policyLimitProblem(identity.policies.length, identity.name);

@@ -41,6 +41,32 @@ export interface SendInput {
   returnPathArn?: string;
   /** The raw message's X-SES-* headers, which the parameters override. */
   raw?: ParsedMessage;
+  /** SES API v2: refusals name v2's parameters; the default ses:ApiVersion. */
+  apiVersion?: string;
+  /** SES API v2: the configuration set the send names, for IAM on its ARN. */
+  configurationSetArn?: string;
+  /** Identity ARNs already merged with the raw message's headers (SES API v2's reading); used as given. */
+  resolvedArns?: ReturnType<typeof resolveIdentityArns>;
+}
+
+/** What an activity entry of SES API v2 adds. */
+export interface EntryExtras {
+  apiVersion?: '2';
+  configurationSetName?: string;
+}
+
+/** How a caller other than v1's Query API logs and follows up a send. */
+export interface SendOptions {
+  /** The action the activity entry names (v2's SendBulkEmail); the input's api by default. */
+  action?: string;
+  entry?: EntryExtras;
+  /** After an accepted send's notifications: SES API v2's event publishing. */
+  afterAccept?: (accepted: {
+    id: string;
+    input: SendInput;
+    identity: IdentityState | undefined;
+    recipients: string[];
+  }) => Promise<void>;
 }
 
 export function sendEmailInput(ctx: OperationContext, api: 'SendEmail' | 'SendTemplatedEmail'): SendInput {
@@ -131,6 +157,7 @@ function messageId(): string {
 export async function send(
   ctx: OperationContext,
   buildInput: () => SendInput,
+  options: SendOptions = {},
 ): Promise<XmlStruct | SesError> {
   // Every refused send is logged, those refused before authorization (a missing Source) included:
   // the refusal is returned so that its entry commits. No or too many recipients are refused by
@@ -140,7 +167,7 @@ export async function send(
     input = buildInput();
   } catch (error) {
     if (!(error instanceof SesError)) throw error;
-    await logRefusal(ctx, ctx.action, error);
+    await logRefusal(ctx, options.action ?? ctx.action, error, options.entry);
     return error;
   }
   const recipients = [...input.to, ...input.cc, ...input.bcc];
@@ -157,10 +184,13 @@ export async function send(
       bcc: input.bcc,
       returnPath: input.returnPath,
     },
-    ...resolveIdentityArns(
-      { sourceArn: input.sourceArn, fromArn: input.fromArn, returnPathArn: input.returnPathArn },
-      input.raw?.sesHeaders,
-    ),
+    ...(input.resolvedArns ??
+      resolveIdentityArns(
+        { sourceArn: input.sourceArn, fromArn: input.fromArn, returnPathArn: input.returnPathArn },
+        input.raw?.sesHeaders,
+      )),
+    ...(input.apiVersion ? { apiVersion: input.apiVersion } : {}),
+    ...(input.configurationSetArn ? { configurationSetArn: input.configurationSetArn } : {}),
     context: {
       sourceIp: ctx.info.sourceIp,
       time: ctx.info.time,
@@ -186,7 +216,7 @@ export async function send(
     },
   });
   const id = result.decision === 'Allow' ? messageId() : undefined;
-  await logAttempt(ctx, input, result, id);
+  await logAttempt(ctx, input, result, id, options);
   if (!id) {
     const error = result.error ?? { code: 'AccessDenied', message: result.summary, httpStatus: 403 };
     return new SesError(error.code, error.message, error.httpStatus);
@@ -194,6 +224,7 @@ export async function send(
   const source = result.identities.find((i) => i.role === 'source');
   const sourceIdentity = source?.arn ? identities.get(keyOfArn(source.arn)) : undefined;
   if (sourceIdentity) await notify(ctx, input, id, sourceIdentity, recipients);
+  await options.afterAccept?.({ id, input, identity: sourceIdentity, recipients });
   return { MessageId: id };
 }
 
@@ -207,6 +238,7 @@ export async function logRefusal(
   ctx: Pick<OperationContext, 'tx' | 'caller' | 'info'>,
   action: string,
   error: SesError,
+  extras: EntryExtras = {},
 ) {
   await ctx.tx.addActivity({
     time: ctx.info.time.toISOString(),
@@ -218,6 +250,7 @@ export async function logRefusal(
     errorCode: error.code,
     message: error.message,
     trace: null,
+    ...extras,
   });
 }
 
@@ -226,10 +259,11 @@ async function logAttempt(
   input: SendInput,
   result: SendAuthorizationResult,
   id: string | undefined,
+  options: SendOptions,
 ) {
   await ctx.tx.addActivity({
     time: ctx.info.time.toISOString(),
-    action: input.api,
+    action: options.action ?? input.api,
     caller: ctx.caller.arn,
     callerAccount: ctx.caller.account,
     identityArns: result.identities.map((i) => i.arn).filter((a): a is string => !!a),
@@ -239,6 +273,7 @@ async function logAttempt(
     messageId: id,
     // A plain copy: the evaluation's trace is built lazily and must be materialised to store.
     trace: JSON.parse(JSON.stringify(result.identities)) as unknown,
+    ...options.entry,
   });
 }
 

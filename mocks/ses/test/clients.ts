@@ -1,5 +1,6 @@
 /** Test helpers: a real SESClient signed as a demo principal, against the emulator in msw/node. */
 import { SESClient } from '@aws-sdk/client-ses';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { principalById, type DemoPrincipalId } from '../directory';
 
 /** The emulator's SES endpoint under msw/node (mocks/handlers.ts): `/__ses/<region>/` on any origin. */
@@ -12,6 +13,21 @@ export function clientAs(id: DemoPrincipalId, region = 'us-east-1', secretAccess
   return new SESClient({
     region,
     endpoint: testEndpoint(region),
+    credentials: {
+      accessKeyId: principal.accessKeyId,
+      secretAccessKey: secretAccessKey ?? principal.secretAccessKey,
+    },
+    maxAttempts: 1,
+  });
+}
+
+/** A real SESv2Client (REST-JSON) against the same endpoint: v2's paths under `/__ses/<region>/v2/email/`. */
+export function clientV2As(id: DemoPrincipalId, region = 'us-east-1', secretAccessKey?: string): SESv2Client {
+  const principal = principalById(id);
+  return new SESv2Client({
+    region,
+    // Without the trailing slash: the SDK appends /v2/email/... to the endpoint's path.
+    endpoint: testEndpoint(region).replace(/\/$/, ''),
     credentials: {
       accessKeyId: principal.accessKeyId,
       secretAccessKey: secretAccessKey ?? principal.secretAccessKey,

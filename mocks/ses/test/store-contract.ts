@@ -3,7 +3,13 @@
  * local endpoint) passes, so that the operations behave the same on both.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyNotifications, identityKey, type ActivityEntry, type IdentityState } from '../model';
+import {
+  emptyNotifications,
+  identityKey,
+  type ActivityEntry,
+  type ConfigurationSetState,
+  type IdentityState,
+} from '../model';
 import { DEMO_DOMAIN } from '../seed';
 import { SCHEMA_VERSION, type EmulatorStore, type IdentityPageQuery } from '../store-port';
 
@@ -201,10 +207,46 @@ export function describeStoreContract(adapter: string, open: () => Promise<Emula
       store.close();
     });
 
+    it('keeps configuration sets (in name order per account and Region) and events, and exports and imports them', async () => {
+      const store = await open();
+      await store.transaction(async (tx) => {
+        await tx.putConfigurationSet(configurationSet('b-set'));
+        await tx.putConfigurationSet(configurationSet('A-set'));
+        await tx.putConfigurationSet({
+          ...configurationSet('other'),
+          account: '999999999999',
+          key: '999999999999|us-east-1|other',
+        });
+        await tx.addEvent({
+          time: '2026-01-01T00:00:00.000Z',
+          configurationSetArn: 'arn:aws:ses:us-east-1:888888888888:configuration-set/A-set',
+          account: '888888888888',
+          eventDestination: 'to-sns',
+          topicArn: 'arn:aws:sns:us-east-1:888888888888:events',
+          eventType: 'SEND',
+          messageId: 'm',
+          event: { eventType: 'Send' },
+        });
+      });
+      const names = await store.transaction(async (tx) =>
+        (await tx.configurationSets('888888888888', 'us-east-1')).map((s) => s.name),
+      );
+      expect(names).toEqual(['A-set', 'b-set']);
+      await store.transaction((tx) => tx.deleteConfigurationSet('888888888888|us-east-1|b-set'));
+      const exported = await store.exportState();
+      expect(exported.configurationSets?.map((s) => s.name).sort()).toEqual(['A-set', 'other']);
+      expect(exported.events).toHaveLength(1);
+      await store.reset();
+      await store.importState(JSON.parse(JSON.stringify(exported)));
+      expect(await store.exportState()).toEqual(exported);
+      store.close();
+    });
+
     it('clears every table', async () => {
       const store = await open();
       await store.transaction(async (tx) => {
         await tx.addActivity(entry('x'));
+        await tx.putConfigurationSet(configurationSet('cleared'));
         await tx.clear();
       });
       expect(await store.exportState()).toEqual({
@@ -214,9 +256,30 @@ export function describeStoreContract(adapter: string, open: () => Promise<Emula
         activity: [],
         deliveries: [],
         forwarded: [],
+        configurationSets: [],
+        events: [],
       });
       expect(await store.transaction((tx) => tx.meta('seeded'))).toBeUndefined();
       store.close();
     });
   });
+}
+
+function configurationSet(name: string): ConfigurationSetState {
+  return {
+    key: `888888888888|us-east-1|${name}`,
+    account: '888888888888',
+    region: 'us-east-1',
+    name,
+    sendingEnabled: true,
+    eventDestinations: [
+      {
+        name: 'to-sns',
+        enabled: true,
+        matchingEventTypes: ['SEND', 'BOUNCE'],
+        snsTopicArn: 'arn:aws:sns:us-east-1:888888888888:events',
+      },
+    ],
+    createdAt: '2026-01-01T00:00:00.000Z',
+  };
 }
