@@ -110,7 +110,9 @@ export function sesV2Client(connection: SesConnection): Promise<SESv2Client> {
   let client = v2Clients.get(key);
   if (!client) {
     client = loadSesV2Sdk().then(async ({ SESv2Client }) => {
-      const created = new SESv2Client(clientConfig(connection));
+      const config = clientConfig(connection);
+      // REST paths are appended to the endpoint's: `<base>/` would give `<base>//v2/email/...`.
+      const created = new SESv2Client({ ...config, endpoint: config.endpoint.replace(/\/+$/, '') });
       await guard(created, connection);
       return created;
     });
