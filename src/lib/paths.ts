@@ -25,7 +25,7 @@ export const PATTERNS = {
 } as const;
 
 /** The tabs of an identity's page, named in its `?tab=`. */
-export type IdentityTab = 'authorization' | 'notifications';
+export type IdentityTab = 'authorization' | 'notifications' | 'events';
 
 /** A pattern with its parameters filled in, encoded: an address holds '@', a '+' and more. */
 function fill(pattern: string, identity: string, policy = ''): string {

@@ -36,8 +36,9 @@ export const sesKeys = {
  *   ['emulator', 'grants', base]        every identity of every account, with its policies
  *   ['emulator', 'activity', base]      the send attempts
  *   ['emulator', 'deliveries', base]    what each SNS topic received
+ *   ['emulator', 'events', base]        what configuration sets' event destinations published (v2)
  */
 export const emulatorKeys = {
-  read: (name: 'directory' | 'grants' | 'activity' | 'deliveries', base: string) =>
+  read: (name: 'directory' | 'grants' | 'activity' | 'deliveries' | 'events', base: string) =>
     ['emulator', name, base] as const,
 };

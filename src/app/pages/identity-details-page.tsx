@@ -23,7 +23,7 @@ import { RequireConnection } from './require-connection';
 import { ownValue } from '../../lib/own-keys';
 import { PATHS, type IdentityTab } from '../../lib/paths';
 
-const TABS: readonly IdentityTab[] = ['authorization', 'notifications'];
+const TABS: readonly IdentityTab[] = ['authorization', 'notifications', 'events'];
 
 export function IdentityDetailsPage() {
   const { identity, identityArn, state } = useIdentityRoute();

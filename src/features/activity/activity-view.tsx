@@ -10,7 +10,7 @@ import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { activityQuery, deliveriesQuery } from '../../lib/emulator/record-queries';
+import { activityQuery, deliveriesQuery, eventsQuery } from '../../lib/emulator/record-queries';
 import {
   accountsIn,
   attemptMatches,
@@ -21,6 +21,7 @@ import {
 } from './activity-filter';
 import { AttemptsTable } from './attempts-table';
 import { DeliveriesTable } from './deliveries-table';
+import { EventsTable } from './events-table';
 
 const SIDES: { id: Side; text: string }[] = [
   { id: 'all', text: 'Everyone' },
@@ -31,6 +32,7 @@ const SIDES: { id: Side; text: string }[] = [
 export function ActivityView() {
   const activity = useQuery(activityQuery());
   const deliveries = useQuery(deliveriesQuery());
+  const events = useQuery(eventsQuery());
   const [filter, setFilter] = useState<ActivityFilter>({ side: 'all', account: '' });
   const attempts = activity.data ?? [];
   const received = deliveries.data ?? [];
@@ -60,8 +62,8 @@ export function ActivityView() {
         </FormField>
         <Button
           iconName="refresh"
-          onClick={() => void Promise.all([activity.refetch(), deliveries.refetch()])}
-          loading={activity.isFetching || deliveries.isFetching}
+          onClick={() => void Promise.all([activity.refetch(), deliveries.refetch(), events.refetch()])}
+          loading={activity.isFetching || deliveries.isFetching || events.isFetching}
         >
           Refresh
         </Button>
@@ -75,6 +77,13 @@ export function ActivityView() {
         items={newestFirst(received.filter((d) => deliveryMatches(d, filter)))}
         loading={deliveries.isPending}
         error={deliveries.isError ? deliveries.error.message : undefined}
+      />
+      <EventsTable
+        items={newestFirst(
+          (events.data ?? []).filter((e) => !filter.account || e.account === filter.account),
+        )}
+        loading={events.isPending}
+        error={events.isError ? events.error.message : undefined}
       />
     </SpaceBetween>
   );

@@ -13,12 +13,13 @@ import { LOCAL_ENDPOINT, EMULATOR_API_BASE } from './local-endpoint';
 export type {
   EmulatorIdentity,
   EmulatorPrincipal,
+  EmulatorEventPublication,
   EmulatorSendAttempt,
   EmulatorTopicDelivery,
 } from '../../../mocks/emulator-api-contract';
 
 export type EmulatorApiName =
-  'directory' | 'verify' | 'grants' | 'activity' | 'deliveries' | 'state' | 'reset';
+  'directory' | 'verify' | 'grants' | 'activity' | 'deliveries' | 'events' | 'state' | 'reset';
 
 const ANSWERER = LOCAL_ENDPOINT ? `The SES endpoint at ${LOCAL_ENDPOINT}` : 'The built-in emulator';
 

@@ -1,6 +1,6 @@
 /**
- * The emulator's records that lazily loaded pages read: send attempts and what each SNS topic
- * received (Activity), and every identity of every account with its policies (Grants, Send).
+ * The emulator's records that lazily loaded pages read: send attempts, what each SNS topic
+ * received and what configuration sets' event destinations published (Activity), and every identity of every account with its policies (Grants, Send).
  * Each answer is checked before a view reads it: the store behind these endpoints is the
  * browser's IndexedDB (or a local endpoint's file), which an import, an older version or another
  * tab may have filled; a wrong one fails with a sentence naming the entry and field.
@@ -13,6 +13,7 @@ import {
   answerTo,
   emulatorJson,
   type EmulatorApiName,
+  type EmulatorEventPublication,
   type EmulatorIdentity,
   type EmulatorSendAttempt,
   type EmulatorTopicDelivery,
@@ -48,6 +49,20 @@ const deliveriesSchema: z.ZodType<EmulatorTopicDelivery[]> = z.array(
   }),
 );
 
+const eventsSchema: z.ZodType<EmulatorEventPublication[]> = z.array(
+  z.object({
+    id: z.number().optional(),
+    time: z.string(),
+    configurationSetArn: z.string(),
+    account: z.string(),
+    eventDestination: z.string(),
+    topicArn: z.string(),
+    eventType: z.enum(['SEND', 'REJECT', 'BOUNCE', 'COMPLAINT', 'DELIVERY']),
+    messageId: z.string(),
+    event: z.unknown(),
+  }),
+);
+
 const identitiesSchema: z.ZodType<EmulatorIdentity[]> = z.array(
   z.object({
     identityArn: z.string(),
@@ -75,6 +90,15 @@ export function deliveriesQuery(base: string = EMULATOR_API_BASE) {
   return queryOptions({
     queryKey: emulatorKeys.read('deliveries', base),
     queryFn: () => readChecked('deliveries', deliveriesSchema, base),
+    staleTime: 0,
+  });
+}
+
+/** What configuration sets' SNS event destinations published (SES API v2's sending events). */
+export function eventsQuery(base: string = EMULATOR_API_BASE) {
+  return queryOptions({
+    queryKey: emulatorKeys.read('events', base),
+    queryFn: () => readChecked('events', eventsSchema, base),
     staleTime: 0,
   });
 }
