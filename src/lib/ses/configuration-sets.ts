@@ -6,7 +6,8 @@
  */
 import type { EventType } from '@aws-sdk/client-sesv2';
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import { connectionKey, loadSesV2Sdk, sesV2Client, type SesConnection } from './client';
+import { connectionKey, type SesConnection } from './client';
+import { loadSesV2Sdk, sesV2Client } from './v2-client';
 import { sesKeys } from '../query-keys';
 
 /** The event types an SNS destination can receive, in the order SES's console lists them. */

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
 import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
 import { principalById } from '../../../mocks/ses/directory';
-import { sesClient } from './client';
+import { sesClient } from './v1-client';
 import { emulatorEndpoint, setEmulatorRecovery } from './emulator-endpoint';
 import { EMULATOR_STOPPED_MESSAGE } from './emulator-retry';
 

@@ -5,7 +5,8 @@
  */
 import type { IdentityNotificationAttributes, NotificationType } from '@aws-sdk/client-ses';
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import { connectionKey, loadSesSdk, sesClient, type SesConnection } from './client';
+import { connectionKey, type SesConnection } from './client';
+import { loadSesSdk, sesClient } from './v1-client';
 import { sesKeys } from '../query-keys';
 import { ownValue } from '../own-keys';
 

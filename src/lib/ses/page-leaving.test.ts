@@ -1,7 +1,7 @@
 import { ListIdentitiesCommand } from '@aws-sdk/client-ses';
 import { afterEach, describe, expect, it } from 'vitest';
 import { principalById } from '../../../mocks/ses/directory';
-import { sesClient } from './client';
+import { sesClient } from './v1-client';
 import { pageIsLeaving } from './page-leaving';
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -88,22 +88,3 @@ export function sesApi(connection: SesConnection): Promise<SesApi> {
   }
   return api;
 }
-
-/** How each API names the parameters the console's forms fill, so a form can label them right. */
-export const PARAMETER_NAMES: Record<
-  SesApiVersion,
-  { fromIdentityArn: string; returnPathIdentityArn: string; source: string; returnPath: string }
-> = {
-  v1: {
-    fromIdentityArn: 'SourceArn',
-    returnPathIdentityArn: 'ReturnPathArn',
-    source: 'Source',
-    returnPath: 'ReturnPath',
-  },
-  v2: {
-    fromIdentityArn: 'FromEmailAddressIdentityArn',
-    returnPathIdentityArn: 'FeedbackForwardingEmailAddressIdentityArn',
-    source: 'FromEmailAddress',
-    returnPath: 'FeedbackForwardingEmailAddress',
-  },
-};

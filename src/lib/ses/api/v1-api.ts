@@ -16,7 +16,8 @@ import {
   VerifyEmailIdentityCommand,
   type IdentityVerificationAttributes,
 } from '@aws-sdk/client-ses';
-import { sesClient, type SesConnection } from '../client';
+import type { SesConnection } from '../client';
+import { sesClient } from '../v1-client';
 import { emptyRecord, ownValue } from '../../own-keys';
 import type { SesApi } from './ses-api';
 

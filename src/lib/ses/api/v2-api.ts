@@ -19,7 +19,8 @@ import {
   type IdentityType,
   type VerificationStatus,
 } from '@aws-sdk/client-sesv2';
-import { sesV2Client, type SesConnection } from '../client';
+import type { SesConnection } from '../client';
+import { sesV2Client } from '../v2-client';
 import { emptyRecord, ownValue } from '../../own-keys';
 import type { IdentityTypeFilter } from '../../query-keys';
 import type { IdentityVerification, SesApi } from './ses-api';
