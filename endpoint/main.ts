@@ -95,7 +95,7 @@ export async function startEndpoint(
   }
   const shown = options.host.includes(':') ? `[${options.host}]` : options.host;
   out(
-    `SES endpoint (API 2010-12-01, Region ${options.region}) at ${tls ? 'https' : 'http'}://${shown}:${httpPort}/`,
+    `SES endpoint (API v1 2010-12-01 and v2, Region ${options.region}) at ${tls ? 'https' : 'http'}://${shown}:${httpPort}/`,
   );
   if (smtpPort !== undefined)
     out(
