@@ -31,7 +31,7 @@ async function fill(page: Page, label: string, value: string) {
 
 /** The simulator's answer: "accept" or SES's error code. */
 async function prediction(page: Page): Promise<string> {
-  const header = page.getByText(/^SES would (accept|refuse) this ses:\w+/);
+  const header = page.getByText(/^SES would (accept|refuse) this (API v[12] \w+|SMTP)/);
   await expect(header).toBeVisible();
   const text = (await header.textContent()) ?? '';
   return /would accept/.test(text) ? 'accept' : (/with (\w+)/.exec(text)?.[1] ?? text);
@@ -90,8 +90,11 @@ test.describe('the simulator', () => {
     await openSimulator(page);
     await fill(page, 'Identity ARN', DOMAIN_ARN);
     await fill(page, 'Caller', 'arn:aws:iam::999999999999:root');
-    await page.getByRole('button', { name: 'ses:SendEmail' }).click();
-    await page.getByRole('option', { name: 'ses:SendRawEmail' }).click();
+    await page.getByRole('button', { name: /Sent through/ }).click();
+    await page.getByRole('option', { name: /^API v1 SendRawEmail/ }).click();
+    await expect(
+      page.getByText('API v1 SendRawEmail is authorized as ses:SendRawEmail, with ses:ApiVersion "1".'),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Raw MIME message' }).click();
     await page.getByRole('textbox', { name: 'Source ARN (optional)' }).fill('');
     await page
