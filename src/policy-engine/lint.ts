@@ -3,6 +3,7 @@
  * probably do not do what their author meant. Severities: security-warning (grants more than
  * intended), warning (does not work as written), suggestion (works, could be clearer).
  */
+import { actionFinding } from './action-problems';
 import { compileResourcePattern } from './arn';
 import { lookupConditionKey } from './catalog';
 import { parseCidr, parseDate } from './condition-values';
@@ -60,10 +61,18 @@ export function lint(policy: CompiledPolicy, options: LintOptions): Diagnostic[]
       sids.set(s.sid, s.index);
     }
     lintPrincipal(s, out);
+    lintActions(s, out);
     lintConditions(s, out, now, identity);
   }
   lintRedundant(policy.statements, out);
   return out;
+}
+
+function lintActions(s: CompiledStatement, out: Finding[]) {
+  for (const v of s.action?.values ?? []) {
+    const problem = actionFinding(v.value);
+    if (problem) out.push(finding(problem.code, 'warning', problem.message, v));
+  }
 }
 
 function lintPrincipal(s: CompiledStatement, out: Finding[]) {

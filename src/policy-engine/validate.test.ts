@@ -135,3 +135,60 @@ describe('validatePolicy: SES API v2 actions', () => {
     expect(codes(withStatement({ Action: ['ses:SendBulkEmail', 'ses:GetEmailIdentity'] }))).toEqual([]);
   });
 });
+
+describe('action names', () => {
+  const arn = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
+  const check = (action: unknown) =>
+    validatePolicy(
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: '999999999999' }, Action: action, Resource: arn }],
+      }),
+      { identityArn: arn },
+    ).map((d) => [d.severity, d.code, d.message] as const);
+
+  it('refuses an SES action that does not exist, with the nearest real one', () => {
+    expect(check('ses:SendMail')).toEqual([
+      ['error', 'unknown-action', '"ses:SendMail" is not an SES action. Did you mean "ses:SendEmail"?'],
+    ]);
+    expect(check('ses:sendrawmail')[0]?.[2]).toContain('Did you mean "ses:SendRawEmail"?');
+    const far = check('ses:Frobnicate');
+    expect(far[0]?.[1]).toBe('unknown-action');
+    expect(far[0]?.[2]).toContain('The send actions are ses:SendEmail');
+  });
+
+  it('accepts every real SES action in any letter case, v1 and v2', () => {
+    for (const action of [
+      'SES:sendemail',
+      'ses:SendBulkEmail',
+      'ses:Send*',
+      'ses:*',
+      '*',
+      ['ses:SendRawEmail'],
+    ]) {
+      expect(check(action).filter(([severity]) => severity === 'error')).toEqual([]);
+    }
+  });
+
+  it('refuses a wildcard that matches no SES action, and an action with no service', () => {
+    expect(check('ses:Sned*')[0]?.[1]).toBe('action-matches-nothing');
+    expect(check('SendEmail')[0]).toEqual([
+      'error',
+      'action-without-service',
+      '"SendEmail" has no service prefix: actions are written service:name, here "ses:SendEmail".',
+    ]);
+  });
+
+  it('flags, without refusing, an action that can never apply to an identity', () => {
+    expect(check('ses:CreateTemplate').map(([s, c]) => [s, c])).toEqual([
+      ['warning', 'action-not-for-identity'],
+    ]);
+    expect(check('s3:GetObject').map(([s, c]) => [s, c])).toEqual([['warning', 'action-other-service']]);
+  });
+
+  it('answers a long made-up action name without suggesting a real one', () => {
+    const result = check(`ses:${'x'.repeat(2000)}`);
+    expect(result[0]?.[1]).toBe('unknown-action');
+    expect(result[0]?.[2]).not.toContain('Did you mean');
+  });
+});

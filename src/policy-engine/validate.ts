@@ -3,6 +3,7 @@
  * refuse. `validatePolicy` is what the editor and the emulator call: parse errors, these
  * errors and the lint findings, sorted by position.
  */
+import { actionError } from './action-problems';
 import { lookupConditionKey } from './catalog';
 import { byteLength, MAX_POLICY_BYTES, MAX_READABLE_POLICY_BYTES, NOT_PARSED_CODES } from './limits';
 import { lint } from './lint';
@@ -116,18 +117,8 @@ export function storageErrors(policy: CompiledPolicy, identityArn: string): Diag
       );
     }
     for (const v of s.action?.values ?? []) {
-      const colon = v.value.indexOf(':');
-      // SES API v2 shares v1's service prefix: there is no `sesv2` service, and IAM refuses the
-      // action outright (the AWS SDKs' client names, sesv2, mislead here).
-      if (colon > 0 && v.value.slice(0, colon).toLowerCase() === 'sesv2') {
-        const suggestion = `ses:${v.value.slice(colon + 1)}`;
-        error(
-          'invalid-service-prefix',
-          `"${v.value}" names no AWS service: SES answers "Invalid Service In Action". SES API v2's actions use the same prefix as v1: write "${suggestion}".`,
-          v.path,
-          v.range,
-        );
-      }
+      const problem = actionError(v.value);
+      if (problem) error(problem.code, problem.message, v.path, v.range);
     }
     if (!s.resource) {
       error(

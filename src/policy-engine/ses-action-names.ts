@@ -1,0 +1,65 @@
+/**
+ * Every SES action, as IAM names it, for telling a mistyped action from a real one. The names are
+ * the operations of SES API v1 (2010-12-01) and API v2, which share the `ses:` prefix (Service
+ * Authorization Reference, "Amazon SES" and "Amazon Simple Email Service v2"): taken from the
+ * AWS SDK's service models (@aws-sdk/client-ses and client-sesv2 3.1169), where each operation
+ * is authorized by the action of the same name. Kept apart from catalog.ts, whose short list
+ * carries descriptions for completions; this one only answers "does SES have this action?".
+ */
+const NAMES = `
+  AssociateEmailIdentityCertificate BatchGetMetricData CancelExportJob CloneReceiptRuleSet
+  CreateConfigurationSet CreateConfigurationSetEventDestination CreateConfigurationSetTrackingOptions
+  CreateContact CreateContactList CreateCustomVerificationEmailTemplate CreateDedicatedIpPool
+  CreateDeliverabilityTestReport CreateEmailIdentity CreateEmailIdentityPolicy CreateEmailTemplate
+  CreateExportJob CreateImportJob CreateMultiRegionEndpoint CreateReceiptFilter CreateReceiptRule
+  CreateReceiptRuleSet CreateTemplate CreateTenant CreateTenantResourceAssociation
+  DeleteConfigurationSet DeleteConfigurationSetEventDestination DeleteConfigurationSetTrackingOptions
+  DeleteContact DeleteContactList DeleteCustomVerificationEmailTemplate DeleteDedicatedIpPool
+  DeleteEmailIdentity DeleteEmailIdentityPolicy DeleteEmailTemplate DeleteIdentity DeleteIdentityPolicy
+  DeleteMultiRegionEndpoint DeleteReceiptFilter DeleteReceiptRule DeleteReceiptRuleSet
+  DeleteSuppressedDestination DeleteTemplate DeleteTenant DeleteTenantResourceAssociation
+  DeleteVerifiedEmailAddress DescribeActiveReceiptRuleSet DescribeConfigurationSet DescribeReceiptRule
+  DescribeReceiptRuleSet DisassociateEmailIdentityCertificate GetAccount GetAccountSendingEnabled
+  GetBlacklistReports GetConfigurationSet GetConfigurationSetEventDestinations GetContact
+  GetContactList GetCustomVerificationEmailTemplate GetDedicatedIp GetDedicatedIpPool GetDedicatedIps
+  GetDeliverabilityDashboardOptions GetDeliverabilityTestReport GetDomainDeliverabilityCampaign
+  GetDomainStatisticsReport GetEmailAddressInsights GetEmailIdentity GetEmailIdentityPolicies
+  GetEmailTemplate GetExportJob GetIdentityDkimAttributes GetIdentityMailFromDomainAttributes
+  GetIdentityNotificationAttributes GetIdentityPolicies GetIdentityVerificationAttributes GetImportJob
+  GetMessageInsights GetMultiRegionEndpoint GetReputationEntity GetSendQuota GetSendStatistics
+  GetSuppressedDestination GetTemplate GetTenant ListConfigurationSets ListContactLists ListContacts
+  ListCustomVerificationEmailTemplates ListDedicatedIpPools ListDeliverabilityTestReports
+  ListDomainDeliverabilityCampaigns ListEmailIdentities ListEmailIdentityCertificates
+  ListEmailTemplates ListExportJobs ListIdentities ListIdentityPolicies ListImportJobs
+  ListMultiRegionEndpoints ListReceiptFilters ListReceiptRuleSets ListRecommendations
+  ListReputationEntities ListResourceTenants ListSuppressedDestinations ListTagsForResource
+  ListTemplates ListTenantResources ListTenants ListVerifiedEmailAddresses
+  PutAccountDedicatedIpWarmupAttributes PutAccountDetails PutAccountPricingAttributes
+  PutAccountSendingAttributes PutAccountSuppressionAttributes PutAccountVdmAttributes
+  PutConfigurationSetArchivingOptions PutConfigurationSetDeliveryOptions
+  PutConfigurationSetReputationOptions PutConfigurationSetSendingOptions
+  PutConfigurationSetSuppressionOptions PutConfigurationSetTrackingOptions
+  PutConfigurationSetVdmOptions PutDedicatedIpInPool PutDedicatedIpPoolScalingAttributes
+  PutDedicatedIpWarmupAttributes PutDeliverabilityDashboardOption
+  PutEmailIdentityConfigurationSetAttributes PutEmailIdentityDkimAttributes
+  PutEmailIdentityDkimSigningAttributes PutEmailIdentityFeedbackAttributes
+  PutEmailIdentityMailFromAttributes PutIdentityPolicy PutSuppressedDestination
+  PutTenantSuppressionAttributes ReorderReceiptRuleSet SendBounce SendBulkEmail SendBulkTemplatedEmail
+  SendCustomVerificationEmail SendEmail SendRawEmail SendTemplatedEmail SetActiveReceiptRuleSet
+  SetIdentityDkimEnabled SetIdentityFeedbackForwardingEnabled SetIdentityHeadersInNotificationsEnabled
+  SetIdentityMailFromDomain SetIdentityNotificationTopic SetReceiptRulePosition TagResource
+  TestRenderEmailTemplate TestRenderTemplate UntagResource UpdateAccountSendingEnabled
+  UpdateConfigurationSet UpdateConfigurationSetEventDestination
+  UpdateConfigurationSetReputationMetricsEnabled UpdateConfigurationSetSendingEnabled
+  UpdateConfigurationSetTrackingOptions UpdateContact UpdateContactList
+  UpdateCustomVerificationEmailTemplate UpdateEmailIdentityPolicy UpdateEmailTemplate UpdateReceiptRule
+  UpdateReputationEntityCustomerManagedStatus UpdateReputationEntityPolicy UpdateTemplate
+  VerifyDomainDkim VerifyDomainIdentity VerifyEmailAddress VerifyEmailIdentity
+`;
+
+/** Lower-cased action names (without `ses:`) to their spelling. */
+export const SES_ACTION_NAMES: ReadonlyMap<string, string> = new Map(
+  NAMES.split(/\s+/)
+    .filter(Boolean)
+    .map((name) => [name.toLowerCase(), name]),
+);
