@@ -53,7 +53,7 @@ function policyProblems(
   });
 }
 
-function addressProblem(value: string, what: string): string | undefined {
+export function addressProblem(value: string, what: string): string | undefined {
   const found = parseMailboxList(value);
   if (found.length === 0)
     return `The ${what} "${value}" is not an email address: write it as name@example.com.`;

@@ -12,6 +12,7 @@ import {
   type SendApi,
 } from '../../../policy-engine';
 import { splitAddresses, type SimulatorFormValues } from '../form/form-values';
+import { addressProblem } from '../form/validate-form';
 import type { KnownIdentity } from '../evaluation/identity-lookup';
 import type { MatrixInput, MatrixPrincipal } from './matrix';
 import type { SimulatorPolicy } from '../scenario';
@@ -35,13 +36,34 @@ export type MatrixProblems = Partial<Record<keyof MatrixLists, string>>;
 
 export function matrixProblems(lists: MatrixLists): MatrixProblems {
   const problems: MatrixProblems = {};
-  const bad = lines(lists.principals).find((p) => ['other', 'federated'].includes(describeCaller(p).kind));
-  if (!lines(lists.principals).length) problems.principals = 'List at least one principal, one a line.';
-  else if (bad)
-    problems.principals = `"${bad}" is not a caller: use an account ID, an IAM or STS ARN, or a service principal.`;
+  const principals = lines(lists.principals);
+  const notCallers = principals.filter((p) => ['other', 'federated'].includes(describeCaller(p).kind));
+  if (!principals.length) problems.principals = 'List at least one principal, one per line.';
+  else if (notCallers.length)
+    problems.principals = `${quotedList(notCallers)} ${notCallers.length === 1 ? 'is not a caller' : 'are not callers'}: use an account ID, an IAM or STS ARN, or a service principal.`;
   if (!lists.actions.length) problems.actions = 'Choose at least one action.';
-  if (!lines(lists.froms).length) problems.froms = 'List at least one From address, one a line.';
+  const froms = lines(lists.froms);
+  if (!froms.length) problems.froms = 'List at least one From address, one per line.';
+  else problems.froms = addressesProblem(froms, 'From address');
+  problems.recipients = addressesProblem(lines(lists.recipients), 'recipient');
+  for (const key of Object.keys(problems) as (keyof MatrixProblems)[]) {
+    if (problems[key] === undefined) delete problems[key];
+  }
   return problems;
+}
+
+/** Every line that is not one email address, named, so the user can fix them all at once. */
+function addressesProblem(list: string[], what: string): string | undefined {
+  const bad = list.filter((line) => addressProblem(line, what) !== undefined);
+  if (!bad.length) return undefined;
+  return bad.length === 1
+    ? (addressProblem(bad[0]!, what) ?? '')
+    : `${quotedList(bad)} are not email addresses: write each ${what} as name@example.com, one per line.`;
+}
+
+function quotedList(values: string[]): string {
+  const quoted = values.map((v) => `"${v}"`);
+  return quoted.length <= 2 ? quoted.join(' and ') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }
 
 /**

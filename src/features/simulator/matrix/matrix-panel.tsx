@@ -143,17 +143,18 @@ export function MatrixPanel({
     >
       <SpaceBetween size="m">
         <ColumnLayout columns={3}>
-          <FormField label="Principals" constraintText="One a line." errorText={problems.principals}>
+          <FormField label="Principals" constraintText="One per line." errorText={problems.principals}>
             <Textarea {...set('principals')} rows={5} spellcheck={false} invalid={!!problems.principals} />
           </FormField>
-          <FormField label="From addresses" constraintText="One a line." errorText={problems.froms}>
+          <FormField label="From addresses" constraintText="One per line." errorText={problems.froms}>
             <Textarea {...set('froms')} rows={5} spellcheck={false} invalid={!!problems.froms} />
           </FormField>
           <FormField
             label="Recipients (optional)"
-            constraintText="One a line; each is a row of its own. Blank: the message’s recipients."
+            constraintText="One per line; each is a row of its own. Blank: the message’s recipients."
+            errorText={problems.recipients}
           >
-            <Textarea {...set('recipients')} rows={5} spellcheck={false} />
+            <Textarea {...set('recipients')} rows={5} spellcheck={false} invalid={!!problems.recipients} />
           </FormField>
         </ColumnLayout>
         <FormField label="Actions" errorText={problems.actions}>
