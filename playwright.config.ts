@@ -3,11 +3,17 @@ import { defineConfig } from '@playwright/test';
 // Playwright drives the system Chromium against the production build served under a sub-path.
 // scripts/e2e.mjs builds with BASE_PATH=/ses-console/ and sets CHROMIUM_PATH before this runs.
 export const BASE_PATH = '/ses-console/';
-const PREVIEW_PORT = 4173;
-const STATIC_PORT = 4174;
+/**
+ * The servers' ports, from E2E_PORT_BASE (default 4173) so that two checkouts can run their
+ * e2e suites at once without one reusing the other's servers. scripts/e2e.mjs computes the
+ * endpoint's port the same way, for the build that talks to it.
+ */
+const PORT_BASE = Number(process.env.E2E_PORT_BASE) || 4173;
+export const PREVIEW_PORT = PORT_BASE;
+export const STATIC_PORT = PORT_BASE + 1;
 /** The build for the local endpoint (scripts/e2e.mjs makes it) and the endpoint it talks to. */
-const ENDPOINT_BUILD_PORT = 4175;
-const ENDPOINT_PORT = 4581;
+export const ENDPOINT_BUILD_PORT = PORT_BASE + 2;
+export const ENDPOINT_PORT = PORT_BASE + 408;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -65,6 +71,7 @@ export default defineConfig({
   ],
 });
 
+export const PREVIEW_URL = `http://localhost:${PREVIEW_PORT}${BASE_PATH}`;
 export const ENDPOINT_BUILD_URL = `http://127.0.0.1:${ENDPOINT_BUILD_PORT}${BASE_PATH}`;
 export const ENDPOINT_URL = `http://127.0.0.1:${ENDPOINT_PORT}/`;
 export const STATIC_SERVER_URL = `http://127.0.0.1:${STATIC_PORT}${BASE_PATH}`;

@@ -11,8 +11,14 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page, type Request } from '@playwright/test';
+import { ENDPOINT_BUILD_PORT, ENDPOINT_PORT, PREVIEW_PORT, STATIC_PORT } from '../playwright.config';
 
-const LOCAL_HOSTS = new Set(['localhost:4173', '127.0.0.1:4174', '127.0.0.1:4175', '127.0.0.1:4581']);
+const LOCAL_HOSTS = new Set([
+  `localhost:${PREVIEW_PORT}`,
+  `127.0.0.1:${STATIC_PORT}`,
+  `127.0.0.1:${ENDPOINT_BUILD_PORT}`,
+  `127.0.0.1:${ENDPOINT_PORT}`,
+]);
 const EMULATOR_SES_PATH = /\/__ses\/[a-z0-9-]+\/$/;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Paths that only redirect elsewhere; the page they land on is the one checked. */

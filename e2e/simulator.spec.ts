@@ -4,7 +4,7 @@
  * simulator's prediction agreeing with what the in-page emulator answers to a signed SES request.
  */
 import type { Page } from '@playwright/test';
-import { STATIC_SERVER_URL } from '../playwright.config';
+import { PREVIEW_URL, STATIC_SERVER_URL } from '../playwright.config';
 import { replaceEditorText } from './editor-helpers';
 import { expect, test } from './fixtures';
 
@@ -196,13 +196,14 @@ test.describe('the simulator', () => {
     expect(await simulate(page)).toBe('accept');
     await checkA11y(page);
     const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-    expect(link).toMatch(/^http:\/\/localhost:4173\/ses-console\/simulator#scenario=[\w-]+$/);
+    expect(link.startsWith(`${PREVIEW_URL}simulator#scenario=`)).toBe(true);
+    expect(link.slice(`${PREVIEW_URL}simulator#scenario=`.length)).toMatch(/^[\w-]+$/);
     expect(link).not.toMatch(/AKIA|secret/i);
     expect(Buffer.from(link.split('#scenario=')[1] ?? '', 'base64url').toString()).not.toMatch(
       /AKIA|secret/i,
     );
 
-    for (const url of [link, link.replace('http://localhost:4173/ses-console/', STATIC_SERVER_URL)]) {
+    for (const url of [link, link.replace(PREVIEW_URL, STATIC_SERVER_URL)]) {
       await page.goto(url);
       expect(await prediction(page)).toBe('accept');
       await expect(page.getByRole('textbox', { name: 'Policy 1: JSON document' })).toHaveValue(draft);

@@ -134,3 +134,11 @@ export interface EmulatorResetAnswer {
 export interface EmulatorImportAnswer {
   imported: true;
 }
+
+/** `POST statecheck`: an export checked as `PUT state` would, changing nothing; what it holds. */
+export interface EmulatorStateCheckAnswer {
+  valid: true;
+  identities: number;
+  policies: number;
+  activity: number;
+}

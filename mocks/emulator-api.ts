@@ -11,12 +11,14 @@
  *   GET  events        what SES API v2's SNS event destinations published (?topic=<arn> to filter)
  *   POST reset         back to the seeded demo
  *   GET  state / PUT state   export / import the whole state
+ *   POST statecheck          check an export as PUT state would, importing nothing
  */
 import { HttpResponse } from 'msw';
 import { identityArn, parseIdentityArn } from '../src/policy-engine/index';
 import type {
   EmulatorIdentity,
   EmulatorImportAnswer,
+  EmulatorStateCheckAnswer,
   EmulatorPrincipal,
   EmulatorProblem,
   EmulatorResetAnswer,
@@ -29,6 +31,7 @@ import type {
 } from './emulator-api-contract';
 import { emulatorPrincipals, emulatorStore } from './ses/instance';
 import { identityKey } from './ses/model';
+import type { CheckedState } from './ses/state-schema';
 
 // Every answer is typed by the contract (emulator-api-contract.ts) the console's client reads.
 const problem = (status: number, message: string) =>
@@ -135,25 +138,41 @@ const ROUTES: Record<string, Route> = {
   'GET state': async () =>
     HttpResponse.json<EmulatorStateExport>(await (await emulatorStore()).exportState()),
   'PUT state': async (request) => {
-    // Loaded here, not at the top: `GET directory` is used at startup, the check is not.
-    const { checkExportedState, MAX_IMPORT_BYTES } = await import('./ses/state-schema');
-    const text = await request.text();
-    // Length in UTF-16 units never exceeds the UTF-8 byte count, so this refuses only real oversize.
-    if (text.length > MAX_IMPORT_BYTES)
-      return problem(413, importTooBigMessage(text.length, MAX_IMPORT_BYTES));
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return problem(400, 'Send a state exported from GET __emulator/state.');
-    }
-    // Everything is checked before the transaction: a bad file changes nothing.
-    const checked = checkExportedState(body);
-    if (!checked.ok) return problem(400, checked.error);
-    await (await emulatorStore()).importCheckedState(checked.state);
+    const checked = await checkedImport(request);
+    if (checked instanceof Response) return checked;
+    await (await emulatorStore()).importCheckedState(checked);
     return HttpResponse.json<EmulatorImportAnswer>({ imported: true });
   },
+  // The same checks as PUT state, and nothing else: the console asks "replace?" only for a file
+  // that would import.
+  'POST statecheck': async (request) => {
+    const checked = await checkedImport(request);
+    if (checked instanceof Response) return checked;
+    return HttpResponse.json<EmulatorStateCheckAnswer>({
+      valid: true,
+      identities: checked.identities.length,
+      policies: checked.identities.reduce((sum, identity) => sum + identity.policies.length, 0),
+      activity: checked.activity.length,
+    });
+  },
 };
+
+/** A request body checked as an export, before any transaction: a bad file changes nothing. */
+async function checkedImport(request: Request): Promise<CheckedState | Response> {
+  // Loaded here, not at the top: `GET directory` is used at startup, the check is not.
+  const { checkExportedState, MAX_IMPORT_BYTES } = await import('./ses/state-schema');
+  const text = await request.text();
+  // Length in UTF-16 units never exceeds the UTF-8 byte count, so this refuses only real oversize.
+  if (text.length > MAX_IMPORT_BYTES) return problem(413, importTooBigMessage(text.length, MAX_IMPORT_BYTES));
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return problem(400, 'Send a state exported from GET __emulator/state.');
+  }
+  const checked = checkExportedState(body);
+  return checked.ok ? checked.state : problem(400, checked.error);
+}
 
 /** Answers `<base>/__emulator/<name>` requests. */
 export async function handleEmulatorApi(request: Request): Promise<Response> {

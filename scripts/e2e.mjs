@@ -8,8 +8,9 @@
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './chromium.mjs';
 
-/** Kept in step with playwright.config.ts. */
-const LOCAL_ENDPOINT_URL = 'http://127.0.0.1:4581/';
+/** Kept in step with playwright.config.ts (E2E_PORT_BASE lets two checkouts run at once). */
+const PORT_BASE = Number(process.env.E2E_PORT_BASE) || 4173;
+const LOCAL_ENDPOINT_URL = `http://127.0.0.1:${PORT_BASE + 408}/`;
 const LOCAL_ENDPOINT_BUILD = '.e2e-endpoint-dist';
 
 let chromium;

@@ -2,7 +2,13 @@ import { ListIdentitiesCommand, VerifyEmailIdentityCommand } from '@aws-sdk/clie
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
 import { clientAs } from '../../../mocks/ses/test/clients';
-import { exportEmulatorState, importEmulatorState, MAX_IMPORT_BYTES, resetEmulator } from './emulator-state';
+import {
+  checkImportFile,
+  exportEmulatorState,
+  importEmulatorState,
+  MAX_IMPORT_BYTES,
+  resetEmulator,
+} from './emulator-state';
 
 const ownerIdentities = async () =>
   (await clientAs('owner').send(new ListIdentitiesCommand({}))).Identities ?? [];
@@ -19,6 +25,25 @@ describe('the emulator state tools', () => {
     expect(await ownerIdentities()).toContain('later@ses-example.com');
     await importEmulatorState(exported);
     expect(await ownerIdentities()).toEqual(['ses-example.com']);
+  });
+
+  it('checks a file as an import would, says what it holds, and changes nothing', async () => {
+    const exported = await exportEmulatorState();
+    const state = JSON.parse(exported) as { identities: { policies: unknown[] }[]; activity: unknown[] };
+    await clientAs('owner').send(new VerifyEmailIdentityCommand({ EmailAddress: 'later@ses-example.com' }));
+    const checked = await checkImportFile(new Blob([exported], { type: 'application/json' }));
+    expect(checked).toEqual({
+      text: exported,
+      identities: state.identities.length,
+      policies: state.identities.reduce((sum, identity) => sum + identity.policies.length, 0),
+      activity: state.activity.length,
+    });
+    expect(checked.policies).toBeGreaterThan(0);
+    expect(await ownerIdentities()).toContain('later@ses-example.com');
+    const broken = JSON.stringify({ ...state, identities: [{ ...state.identities[0], policies: null }] });
+    await expect(checkImportFile(broken)).rejects.toThrow(/policies/);
+    await importEmulatorState(checked);
+    expect(await ownerIdentities()).not.toContain('later@ses-example.com');
   });
 
   it('reset goes back to the seeded demo', async () => {

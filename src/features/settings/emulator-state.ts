@@ -1,9 +1,9 @@
 /**
  * The emulator's whole state as files: export (`GET state`), import (`PUT state`) after the
- * checks that can be made before sending a file, and reset to the seeded demo (`POST reset`).
+ * same checks run first without importing (`POST statecheck`), and reset to the seeded demo (`POST reset`).
  * Not SES operations: they go through the emulator-only API's client.
  */
-import { readState, replaceState, resetState } from '../../lib/emulator/emulator-actions';
+import { checkState, readState, replaceState, resetState } from '../../lib/emulator/emulator-actions';
 
 /** The state as the JSON text a file holds (pretty-printed, so that it can be read and diffed). */
 export async function exportEmulatorState(base?: string): Promise<string> {
@@ -25,13 +25,21 @@ function tooBig(size: number): Error {
   );
 }
 
+/** A file that passed every check an import makes, with what it holds. */
+export interface CheckedImport {
+  text: string;
+  identities: number;
+  policies: number;
+  activity: number;
+}
+
 /**
- * Replaces the whole state with an exported one. A file (Blob) is size-checked before it is
- * read; text is checked here first so that a wrong file gets a specific message; the emulator
- * then checks the schema version and every record, and its message (naming the first bad path)
- * reaches the caller unchanged.
+ * Reads and checks a file as an import would, changing nothing. A file (Blob) is size-checked
+ * before it is read; text is checked here first so that a wrong file gets a specific message;
+ * the emulator then checks the schema version and every record, and its message (naming the
+ * first bad path) reaches the caller unchanged. The console asks "replace?" only after this.
  */
-export async function importEmulatorState(source: string | Blob, base?: string): Promise<void> {
+export async function checkImportFile(source: string | Blob, base?: string): Promise<CheckedImport> {
   if (typeof source !== 'string' && source.size > MAX_IMPORT_BYTES) throw tooBig(source.size);
   const text = typeof source === 'string' ? source : await source.text();
   // A string's length in UTF-16 units never exceeds its UTF-8 size, so this refuses only real oversize.
@@ -48,7 +56,18 @@ export async function importEmulatorState(source: string | Blob, base?: string):
     !Array.isArray((state as { identities?: unknown }).identities)
   )
     throw new Error('The file is JSON but not an emulator export: it has no "identities" list.');
-  await replaceState(text, base);
+  const { identities, policies, activity } = await checkState(text, base);
+  return { text, identities, policies, activity };
+}
+
+/** Replaces the whole state with a checked file (the emulator checks it again: files are hostile). */
+export async function importEmulatorState(
+  source: string | Blob | CheckedImport,
+  base?: string,
+): Promise<void> {
+  const checked =
+    typeof source === 'string' || source instanceof Blob ? await checkImportFile(source, base) : source;
+  await replaceState(checked.text, base);
 }
 
 export async function resetEmulator(base?: string): Promise<void> {

@@ -14,9 +14,15 @@ import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { exportEmulatorState, importEmulatorState, resetEmulator } from './emulator-state';
+import {
+  checkImportFile,
+  exportEmulatorState,
+  importEmulatorState,
+  resetEmulator,
+  type CheckedImport,
+} from './emulator-state';
 
-type Pending = { kind: 'import'; file: File } | { kind: 'reset' };
+type Pending = { kind: 'import'; file: File; checked: CheckedImport } | { kind: 'reset' };
 type Outcome = { type: 'success' | 'error'; text: string };
 
 export function EmulatorTools() {
@@ -52,6 +58,23 @@ export function EmulatorTools() {
       return `Exported the emulator's state (${file.size.toLocaleString('en-US')} bytes) as ${link.download}.`;
     });
 
+  // The file is read and checked before anything is asked: a file that would not import is
+  // refused with the reason, and "replace?" names what the good one holds.
+  const checkThenAsk = async (file: File) => {
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      setPending({ kind: 'import', file, checked: await checkImportFile(file) });
+    } catch (error) {
+      setOutcome({
+        type: 'error',
+        text: `${file.name} cannot be imported: ${error instanceof Error ? error.message : String(error)} Nothing was changed.`,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const confirm = () => {
     if (!pending) return;
     if (pending.kind === 'reset')
@@ -59,9 +82,9 @@ export function EmulatorTools() {
         await resetEmulator();
         return 'The emulator is back to the seeded demo.';
       });
-    const { file } = pending;
+    const { file, checked } = pending;
     return void run(async () => {
-      await importEmulatorState(file);
+      await importEmulatorState(checked);
       setFiles([]);
       return `Imported ${file.name}: the emulator now holds that state.`;
     });
@@ -108,7 +131,8 @@ export function EmulatorTools() {
             />
             <Button
               disabled={busy || files.length === 0}
-              onClick={() => files[0] && setPending({ kind: 'import', file: files[0] })}
+              loading={busy && pending === undefined && files.length > 0}
+              onClick={() => files[0] && void checkThenAsk(files[0])}
             >
               Import state
             </Button>
@@ -138,9 +162,12 @@ export function EmulatorTools() {
         }
       >
         {pending?.kind === 'import'
-          ? `Everything the emulator holds now is replaced by ${pending.file.name}. Export first to keep it.`
+          ? `${pending.file.name} holds ${count(pending.checked.identities, 'identity', 'identities')}, ${count(pending.checked.policies, 'policy', 'policies')} and ${count(pending.checked.activity, 'send attempt', 'send attempts')}. Everything the emulator holds now is replaced by it. Export first to keep it.`
           : 'Every identity, policy, setting and activity entry is replaced by the seeded demo. Export first to keep them.'}
       </Modal>
     </Container>
   );
 }
+
+const count = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;

@@ -5,6 +5,7 @@
  */
 import type {
   EmulatorResetAnswer,
+  EmulatorStateCheckAnswer,
   EmulatorStateExport,
   EmulatorVerifyAnswer,
   EmulatorVerifyRequest,
@@ -26,6 +27,15 @@ export async function completeVerification(
 
 export async function readState(base?: string): Promise<EmulatorStateExport> {
   return (await emulatorJson('state', { method: 'GET' }, base)) as EmulatorStateExport;
+}
+
+/** Checks an export's JSON text exactly as `replaceState` would, changing nothing. */
+export async function checkState(text: string, base?: string): Promise<EmulatorStateCheckAnswer> {
+  return (await emulatorJson(
+    'statecheck',
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: text },
+    base,
+  )) as EmulatorStateCheckAnswer;
 }
 
 /** Replaces the whole state with an export's JSON text; the emulator checks every record first. */

@@ -19,7 +19,7 @@ export type {
 } from '../../../mocks/emulator-api-contract';
 
 export type EmulatorApiName =
-  'directory' | 'verify' | 'grants' | 'activity' | 'deliveries' | 'events' | 'state' | 'reset';
+  'directory' | 'verify' | 'grants' | 'activity' | 'deliveries' | 'events' | 'state' | 'statecheck' | 'reset';
 
 const ANSWERER = LOCAL_ENDPOINT ? `The SES endpoint at ${LOCAL_ENDPOINT}` : 'The built-in emulator';
 
