@@ -157,7 +157,9 @@ test('a raw MIME send with X-SES headers, and malformed ARNs explained next to t
     .getByRole('textbox', { name: 'From ARN' })
     .fill('arn:aws:ses:us-east-1:888888888888:ses-example.com');
   await page.getByRole('button', { name: 'Send raw email' }).click();
-  await expect(page.getByText(/names a ses-example.com, not an identity/)).toBeVisible();
+  await expect(
+    page.getByText(/has no resource type before "ses-example.com": write identity\/ses-example.com\./),
+  ).toBeVisible();
   await expect(raw).toHaveValue(message(DOMAIN_ARN));
   await checkA11y(page);
 

@@ -43,6 +43,31 @@ describe('what would change the answer', () => {
     expect(candidate && missingFor(candidate)).toHaveLength(2);
   });
 
+  it('names every Allow that could decide, closest first, in sentences with one full stop', () => {
+    const document = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: 'ses:SendEmail', Resource: '*' },
+        {
+          Sid: 'Spring',
+          Effect: 'Allow',
+          Principal: { AWS: '123456789012' },
+          Action: 'ses:SendEmail',
+          Resource: '*',
+          Condition: fromSpring,
+        },
+      ],
+    });
+    const hints = changeHints(decide(document, { 'ses:FromAddress': 'ceo@example.com' }), 'ses:SendEmail');
+    expect(hints).toHaveLength(2);
+    expect(hints[0]).toMatch(/^statement "Spring" of p would allow it if this changed: the condition/);
+    expect(hints[1]).toMatch(/^statement 1 of p would allow it if this changed: the principal: /);
+    for (const hint of hints) {
+      expect(hint).toMatch(/[^.]\.$/);
+      expect(hint).not.toContain('..');
+    }
+  });
+
   it('says when no Allow statement could apply', () => {
     const evaluation = decide(policyWith(undefined, { Action: 'ses:SendRawEmail' }));
     expect(closestAllow(evaluation)).toBeDefined();

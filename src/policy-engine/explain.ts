@@ -46,9 +46,9 @@ function statements(evaluation: EvaluationResult, kind?: PolicyKind): StatementT
   return evaluation.policies.filter((p) => !kind || p.kind === kind).flatMap((p) => p.statements);
 }
 
-/** The Allow statement that comes closest to applying on the side that refused. */
-export function closestAllow(evaluation: EvaluationResult): StatementTrace | undefined {
-  if (evaluation.decision !== 'ImplicitDeny') return undefined;
+/** The Allow statements of the side that refused, closest to applying first. */
+export function allowsByCloseness(evaluation: EvaluationResult): StatementTrace[] {
+  if (evaluation.decision !== 'ImplicitDeny') return [];
   const kind: PolicyKind | undefined =
     evaluation.resourcePolicyDecision !== 'Allow'
       ? 'resource'
@@ -56,8 +56,16 @@ export function closestAllow(evaluation: EvaluationResult): StatementTrace | und
         ? 'identity'
         : undefined;
   const candidates = statements(evaluation, kind).filter((s) => s.effect === 'Allow' && !s.applies);
-  return candidates.sort((a, b) => failures(a) - failures(b))[0];
+  return candidates.sort((a, b) => failures(a) - failures(b));
 }
+
+/** The Allow statement that comes closest to applying on the side that refused. */
+export function closestAllow(evaluation: EvaluationResult): StatementTrace | undefined {
+  return allowsByCloseness(evaluation)[0];
+}
+
+/** How many of the closest Allow statements "What would change the answer" names. */
+const MAX_ALLOW_HINTS = 3;
 
 /** What would change the answer, in sentences. */
 export function changeHints(evaluation: EvaluationResult, action: string): string[] {
@@ -81,17 +89,30 @@ export function changeHints(evaluation: EvaluationResult, action: string): strin
         : `${statementLabel(d)} of ${d.policyName} denies it without conditions: only changing the caller, the action or that statement changes the answer.`;
     });
   }
-  const candidate = closestAllow(evaluation);
+  const candidates = allowsByCloseness(evaluation);
   const side =
     evaluation.resourcePolicyDecision !== 'Allow'
       ? 'the identity’s sending authorization policies'
       : 'the caller’s IAM policies';
-  if (!candidate)
+  if (!candidates.length)
     return [
       `No Allow statement in ${side} could apply to ${action}: add one that names this caller, the action ${action} and this identity.`,
     ];
-  const missing = missingFor(candidate);
-  return [
-    `${statementLabel(candidate)} of ${candidate.policyName} would allow it if ${missing.length === 1 ? 'this changed' : `these ${missing.length} things changed`}: ${missing.join(' — ')}.`,
-  ];
+  // Every Allow that could decide is named (the closest first), not only the nearest: the user
+  // may prefer to satisfy another one.
+  const hints = candidates.slice(0, MAX_ALLOW_HINTS).map((candidate) => {
+    const missing = missingFor(candidate).map(withoutFinalStop);
+    return `${statementLabel(candidate)} of ${candidate.policyName} would allow it if ${missing.length === 1 ? 'this changed' : `these ${missing.length} things changed`}: ${missing.join(' — ')}.`;
+  });
+  const more = candidates.length - MAX_ALLOW_HINTS;
+  if (more > 0)
+    hints.push(
+      `${more} more Allow ${more === 1 ? 'statement comes' : 'statements come'} further from applying.`,
+    );
+  return hints;
+}
+
+/** A phrase that ends a sentence of its own loses its full stop when it goes inside another. */
+function withoutFinalStop(phrase: string): string {
+  return phrase.replace(/\.+$/, '');
 }

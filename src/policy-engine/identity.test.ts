@@ -85,6 +85,10 @@ describe('parseIdentityArn', () => {
       '"arn:aws:ses:us-east-1:888888888888:configuration-set/main" names a configuration-set, not an identity: the last part must be identity/<email address or domain>.',
     ],
     [
+      'arn:aws:ses:us-east-1:888888888888:ses-example.com',
+      '"arn:aws:ses:us-east-1:888888888888:ses-example.com" has no resource type before "ses-example.com": write identity/ses-example.com.',
+    ],
+    [
       'arn:aws:ses:us-east-1:888888888888:identity/',
       '"arn:aws:ses:us-east-1:888888888888:identity/" does not name a valid identity: the identity name is empty.',
     ],
@@ -132,6 +136,12 @@ describe('identity names', () => {
     expect(identityNameProblem('"odd@local"@example.com')).toBeUndefined();
     expect(identityNameProblem('a b@example.com')).toMatch(/whitespace/);
     expect(identityNameProblem('a@b@example.com')).toMatch(/more than one @/);
+    expect(identityNameProblem('http://foo.com')).toBe(
+      '"http://foo.com" is a web address, not an identity: enter the domain alone, foo.com',
+    );
+    expect(identityNameProblem('https://user@www.example.com:8080/x')).toMatch(
+      /enter the domain alone, www\.example\.com$/,
+    );
     expect(identityNameProblem('-x.example.com')).toMatch(/"-x" is not a valid domain label/);
   });
 });

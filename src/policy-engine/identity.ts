@@ -62,6 +62,12 @@ export function identityNameProblem(name: string): string | undefined {
     return `"${name}" contains characters outside 7-bit ASCII: SES identities are ASCII (internationalized domains in their xn-- form)`;
   if (/\s/.test(name)) return `"${name}" contains whitespace`;
   if (/^arn:/i.test(name)) return `"${name}" starts with "arn:", so it would be read as an ARN`;
+  // A pasted web address: say what to type instead of blaming its "http://foo" label.
+  const url = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(name);
+  if (url) {
+    const host = (url[1] ?? '').replace(/^[^@]*@/, '').replace(/:\d*$/, '');
+    return `"${name}" is a web address, not an identity: enter the domain alone${host ? `, ${host}` : ''}`;
+  }
   if (/[/\\]|%2f|%5c/i.test(name)) return `"${name}" contains a slash or an encoded slash`;
   const at = name.lastIndexOf('@');
   if (at < 0) return domainProblem(name);
@@ -126,9 +132,13 @@ export function parseIdentityArn(text: string): IdentityArnResult {
   if (!ACCOUNT.test(account))
     return fail(`"${arn}" needs the owner's 12-digit account ID after the Region, not "${account}".`);
   if (!resource.startsWith('identity/')) {
-    const type = resource.split('/')[0] ?? '';
+    const slash = resource.indexOf('/');
+    if (!resource) return fail(`"${arn}" ends before its resource: add identity/<email address or domain>.`);
+    // "…:888888888888:ses-example.com" forgot the resource type; "…:configuration-set/x" is another resource.
     return fail(
-      `"${arn}" names ${type ? `a ${type}` : 'nothing'}, not an identity: the last part must be identity/<email address or domain>.`,
+      slash < 0
+        ? `"${arn}" has no resource type before "${resource}": write identity/${resource}.`
+        : `"${arn}" names a ${resource.slice(0, slash)}, not an identity: the last part must be identity/<email address or domain>.`,
     );
   }
   const name = resource.slice('identity/'.length);

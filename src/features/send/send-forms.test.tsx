@@ -135,7 +135,11 @@ describe('SendRawForm', { timeout: 20_000 }, () => {
     renderForm(<SendRawForm connection={connection} callerLabel="marketer" defaults={{ raw: text }} />);
     await userEvent.click(screen.getByRole('button', { name: 'Send raw email' }));
     expect(
-      await screen.findByText(/^The X-SES-SOURCE-ARN header: .*not an identity/, {}, { timeout: 8000 }),
+      await screen.findByText(
+        /^The X-SES-SOURCE-ARN header: .*has no resource type before "ses-example.com": write identity\/ses-example.com\./,
+        {},
+        { timeout: 8000 },
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'MIME message' })).toHaveValue(text.replace(/\r\n/g, '\n'));
 

@@ -71,12 +71,7 @@ export function DocumentStep({ editor, analysis, handEdited, onRegenerate }: Doc
           {handEdited && <HandEditNotice where="document" />}
           {editor}
           <Box variant="small" color="text-body-secondary">
-            {sizeSummary(analysis.bytes)}.{' '}
-            {analysis.errorCount > 0
-              ? `${analysis.errorCount} ${analysis.errorCount === 1 ? 'error' : 'errors'} to fix before Apply`
-              : 'No errors'}
-            {warnings > 0 ? `, ${warnings} other ${warnings === 1 ? 'finding' : 'findings'}` : ''}: listed on
-            the review.
+            {sizeSummary(analysis.bytes)}. {findingsSummary(analysis.errorCount, warnings)}
           </Box>
           {analysis.errorCount > 0 && (
             <Alert type="warning">
@@ -88,4 +83,15 @@ export function DocumentStep({ editor, analysis, handEdited, onRegenerate }: Doc
       </Container>
     </SpaceBetween>
   );
+}
+
+/** "No errors or findings.", or what there is and where it is listed. */
+function findingsSummary(errors: number, warnings: number): string {
+  if (errors === 0 && warnings === 0) return 'No errors or findings.';
+  const parts = [
+    errors > 0 ? `${errors} ${errors === 1 ? 'error' : 'errors'} to fix before Apply` : 'no errors',
+    warnings > 0 ? `${warnings} other ${warnings === 1 ? 'finding' : 'findings'}` : '',
+  ].filter(Boolean);
+  const text = parts.join(', ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}, listed on the review.`;
 }
