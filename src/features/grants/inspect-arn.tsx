@@ -92,7 +92,7 @@ export function InspectArn({ callerArn, known }: InspectArnProps) {
           <Input
             value={arn}
             onChange={({ detail }) => setArn(detail.value)}
-            placeholder="arn:aws:ses:us-east-1:888888888888:identity/ses-example.com"
+            placeholder="arn:aws:ses:<Region>:<owner account>:identity/<address or domain>"
             spellcheck={false}
           />
         </FormField>

@@ -37,6 +37,7 @@ export function SendEmailForm({
   const send = useMutation(sendEmailMutation(connection));
   const v2 = apiVersionOf(connection) === 'v2';
   const [sentAs, setSentAs] = useState<string>();
+  const [namedIdentityArn, setNamedIdentityArn] = useState(true);
   const { control, handleSubmit, setValue, getValues } = useForm<SendEmailValues>({
     resolver: zodResolver(sendEmailSchema),
     mode: 'onTouched',
@@ -62,6 +63,7 @@ export function SendEmailForm({
   };
   const submit = handleSubmit((v) => {
     setSentAs(callerLabel);
+    setNamedIdentityArn(Boolean(v.sourceArn.trim()));
     send.mutate({
       from: sourceWithName(v.from, v.displayName),
       to: addressList(v.to),
@@ -132,7 +134,7 @@ export function SendEmailForm({
                 control={control}
                 name="sourceArn"
                 label={v2 ? 'FromEmailAddressIdentityArn (optional)' : 'Source ARN (optional)'}
-                placeholder="arn:aws:ses:us-east-1:888888888888:identity/ses-example.com"
+                constraint="The ARN of the identity another account owns, e.g. arn:aws:ses:us-east-1:888888888888:identity/ses-example.com. Leave it empty to send as one of your own identities."
               />
               <ColumnLayout columns={2}>
                 <TextField
@@ -158,7 +160,14 @@ export function SendEmailForm({
               constraint="ConfigurationSetName: one of your own account’s configuration sets. Its event destinations receive this message’s events; the identity owner’s default set applies when you name none."
             />
           </Container>
-          <SendResult messageId={send.data} error={send.error ?? undefined} sentAs={sentAs} />
+          <SendResult
+            messageId={send.data}
+            error={send.error ?? undefined}
+            sentAs={sentAs}
+            namedIdentityArn={namedIdentityArn}
+            arnField={v2 ? 'FromEmailAddressIdentityArn' : 'Source ARN'}
+            grantCount={grants.length}
+          />
         </SpaceBetween>
       </Form>
     </form>

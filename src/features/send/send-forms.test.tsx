@@ -80,6 +80,35 @@ describe('SendEmailForm', { timeout: 20_000 }, () => {
   });
 });
 
+describe('a send from another account’s address without its ARN', { timeout: 20_000 }, () => {
+  it('says to set the Source ARN, and only then', async () => {
+    renderForm(
+      <SendEmailForm
+        connection={connection}
+        callerLabel="marketer"
+        defaults={{ from: 'marketing+spring@ses-example.com', to: 'success@simulator.amazonses.com' }}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Send email' }));
+    expect(
+      await screen.findByText('SES refused the message: MessageRejected', {}, { timeout: 8000 }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^To send as another account’s identity, set the Source ARN to that identity’s ARN\. The Grants page lists/,
+      ),
+    ).toBeInTheDocument();
+
+    fill('Source ARN (optional)', ARN);
+    fill('From address', 'ceo@ses-example.com');
+    await userEvent.click(screen.getByRole('button', { name: 'Send email' }));
+    expect(
+      await screen.findByText('SES refused the message: AccessDenied', {}, { timeout: 8000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/To send as another account’s identity/)).not.toBeInTheDocument();
+  });
+});
+
 describe('filling a form in from a grant', { timeout: 20_000 }, () => {
   const grant = {
     identityArn: ARN,

@@ -37,7 +37,7 @@ export function SendRawForm({
 }) {
   const send = useMutation(sendRawEmailMutation(connection));
   const v2 = apiVersionOf(connection) === 'v2';
-  const [sent, setSent] = useState<{ as: string; message: ParsedMessage }>();
+  const [sent, setSent] = useState<{ as: string; message: ParsedMessage; namedIdentityArn: boolean }>();
   const { control, handleSubmit, setError, setValue } = useForm<SendRawValues>({
     resolver: zodResolver(sendRawSchema),
     mode: 'onTouched',
@@ -59,7 +59,11 @@ export function SendRawForm({
       setError('raw', { type: 'message', message: checked.error }, { shouldFocus: true });
       return;
     }
-    setSent({ as: callerLabel, message: checked.message });
+    const h = checked.message.sesHeaders;
+    const namedIdentityArn = Boolean(
+      v.sourceArn.trim() || (!v2 && v.fromArn.trim()) || h.sourceArn || h.fromArn,
+    );
+    setSent({ as: callerLabel, message: checked.message, namedIdentityArn });
     send.mutate({
       raw: v.raw,
       source: v.source.trim() || undefined,
@@ -154,7 +158,14 @@ export function SendRawForm({
               constraint="ConfigurationSetName: one of your own account’s configuration sets. Its event destinations receive this message’s events; the identity owner’s default set applies when you name none."
             />
           </Container>
-          <SendResult messageId={send.data} error={send.error ?? undefined} sentAs={sent?.as} />
+          <SendResult
+            messageId={send.data}
+            error={send.error ?? undefined}
+            sentAs={sent?.as}
+            namedIdentityArn={sent?.namedIdentityArn}
+            arnField={v2 ? 'FromEmailAddressIdentityArn' : 'Source ARN (or the X-SES-SOURCE-ARN header)'}
+            grantCount={grants.length}
+          />
           {sent && !send.isPending && (
             <Container header={<Header variant="h2">What SES read from the message</Header>}>
               <RawMessageSummary message={sent.message} />

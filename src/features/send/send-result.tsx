@@ -8,9 +8,29 @@ interface SendResultProps {
   error?: unknown;
   /** Who sent it (the acting principal at the time of the send). */
   sentAs?: string;
+  /**
+   * Whether the send named an identity ARN (Source ARN, FromEmailAddressIdentityArn or an
+   * X-SES-SOURCE-ARN header): without one, SES checks the From address against the caller's own
+   * identities, and "not verified" usually means the user meant another account's identity.
+   */
+  namedIdentityArn?: boolean;
+  /** The field that carries the identity ARN, as the form labels it. */
+  arnField?: string;
+  /** How many grants the form offers to fill in ("Fill in from a grant"). */
+  grantCount?: number;
 }
 
-export function SendResult({ messageId, error, sentAs }: SendResultProps) {
+/** SES's refusal when the From address is none of the caller's verified identities. */
+const NOT_VERIFIED = /not verified/i;
+
+export function SendResult({
+  messageId,
+  error,
+  sentAs,
+  namedIdentityArn = true,
+  arnField = 'Source ARN',
+  grantCount = 0,
+}: SendResultProps) {
   const as = sentAs ? ` Sent as ${sentAs}.` : '';
   let content = null;
   if (error) {
@@ -18,6 +38,14 @@ export function SendResult({ messageId, error, sentAs }: SendResultProps) {
     content = (
       <Alert type="error" header={`SES refused the message: ${details.code}`}>
         {details.message}
+        {!namedIdentityArn && details.code === 'MessageRejected' && NOT_VERIFIED.test(details.message) && (
+          <Box display="block" margin={{ top: 'xs' }}>
+            To send as another account’s identity, set the {arnField} to that identity’s ARN.{' '}
+            {grantCount > 0
+              ? `“Fill in from a grant” above sets it for ${grantCount === 1 ? 'the identity' : `any of the ${grantCount} identities`} you may send from.`
+              : 'The Grants page lists the identities other accounts let you send from.'}
+          </Box>
+        )}
         <Box variant="small" display="block">
           {details.httpStatus ? `HTTP ${details.httpStatus}. ` : ''}
           {details.requestId ? `Request ID ${details.requestId}.` : ''}

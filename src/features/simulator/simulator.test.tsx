@@ -61,6 +61,25 @@ beforeEach(async () => {
 });
 
 describe('Simulator', () => {
+  it('removes the previous Decision when the inputs become invalid, and focuses the first bad field', async () => {
+    const user = userEvent.setup();
+    renderSimulator();
+    await fill(user, 'Identity ARN', ARN);
+    await screen.findByText('SampleAuthorizationPolicy', {}, { timeout: 20_000 });
+    await fill(user, 'Caller', '999999999999');
+    await fill(user, 'From address', 'marketing+spring@ses-example.com');
+    await user.click(screen.getByRole('button', { name: 'Simulate' }));
+    expect(
+      await screen.findByText('SES would accept this API v1 SendEmail', {}, { timeout: 10_000 }),
+    ).toBeVisible();
+
+    await fill(user, 'Caller', 'not a caller');
+    await user.click(screen.getByRole('button', { name: 'Simulate' }));
+    expect(await screen.findAllByText(/"not a caller"/)).not.toHaveLength(0);
+    expect(screen.queryByText('SES would accept this API v1 SendEmail')).not.toBeInTheDocument();
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Caller' }));
+  }, 30_000);
+
   it('predicts the announcement from the saved policy: Allow for marketing+, AccessDenied for ceo@ with the failed condition', async () => {
     const user = userEvent.setup();
     renderSimulator();

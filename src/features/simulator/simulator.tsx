@@ -156,9 +156,15 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
     [navigate, resolve, savedPoliciesOf, setError, wroteHash],
   );
   // handleSubmit is called when submitting, not while rendering (run writes a ref).
+  // Inputs that fail validation leave no earlier Decision on the page to be read as their
+  // answer; react-hook-form focuses the first invalid field (TextField passes its ref).
+  const clearResult = useCallback(() => {
+    setSimulation(undefined);
+    setShared(undefined);
+  }, []);
   const submit = useCallback(
-    (event?: React.BaseSyntheticEvent) => handleSubmit(run)(event),
-    [handleSubmit, run],
+    (event?: React.BaseSyntheticEvent) => handleSubmit(run, clearResult)(event),
+    [clearResult, handleSubmit, run],
   );
 
   useRunWhenReady(scenarioHash, loading, () => void submit());

@@ -49,7 +49,12 @@ export function TextField<T extends FieldValues>({
             errorText={fieldState.error?.message}
             stretch
           >
-            {rows ? <Textarea {...common} rows={rows} /> : <Input {...common} />}
+            {/* The ref lets react-hook-form focus the first invalid field when a submit fails. */}
+            {rows ? (
+              <Textarea {...common} ref={field.ref} rows={rows} />
+            ) : (
+              <Input {...common} ref={field.ref} />
+            )}
           </FormField>
         );
       }}

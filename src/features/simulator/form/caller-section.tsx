@@ -55,13 +55,14 @@ export function CallerSection({
               stretch
             >
               <Autosuggest
+                ref={field.ref}
                 value={field.value}
                 onChange={({ detail }) => field.onChange(detail.value)}
                 onSelect={({ detail }) => choose(detail.value)}
                 onBlur={field.onBlur}
                 options={principals.map((p) => ({ value: p.arn, label: p.arn, description: p.label }))}
                 enteredTextLabel={(value) => `Use: ${value}`}
-                placeholder="arn:aws:iam::999999999999:user/marketer"
+                placeholder="Account ID, or arn:aws:iam::<account>:user/<name>"
                 empty="No directory principals."
                 invalid={!!fieldState.error}
               />

@@ -56,6 +56,7 @@ export function IdentitySection({
               stretch
             >
               <Autosuggest
+                ref={field.ref}
                 value={field.value}
                 onChange={({ detail }) => {
                   field.onChange(detail.value);
@@ -71,7 +72,7 @@ export function IdentitySection({
                 statusType={loading ? 'loading' : 'finished'}
                 loadingText="Loading identities"
                 enteredTextLabel={(value) => `Use: ${value}`}
-                placeholder="arn:aws:ses:us-east-1:888888888888:identity/ses-example.com"
+                placeholder="arn:aws:ses:<Region>:<owner account>:identity/<address or domain>"
                 empty="The acting account has no identities."
                 invalid={!!fieldState.error}
               />
