@@ -102,3 +102,13 @@ function inlineClient(): CompareClient {
     },
   };
 }
+
+/** One comparison with a client of its own (a question asked once, such as Save as new). */
+export async function compareOnce(request: CompareAccessRequest): Promise<CompareAccessResult> {
+  const client = createCompareClient();
+  try {
+    return await client.run(request);
+  } finally {
+    client.dispose();
+  }
+}
