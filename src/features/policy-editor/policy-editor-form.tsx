@@ -87,19 +87,19 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
     draft.update(next);
   };
 
-  const submit = (policyName: string) =>
-    void check.confirmSave(policyName, () =>
-      save.mutate(
-        { name: policyName, document },
-        {
-          onSuccess: () => {
-            draft.saved();
-            release();
-            onSaved(policyName);
-          },
+  const submit = async (policyName: string) => {
+    if (!(await check.confirm(policyName))) return;
+    save.mutate(
+      { name: policyName, document },
+      {
+        onSuccess: () => {
+          draft.saved();
+          release();
+          onSaved(policyName);
         },
-      ),
+      },
     );
+  };
 
   const serviceError = save.isError ? sesErrorDetails(save.error) : undefined;
 
@@ -108,7 +108,7 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
       onSubmit={(event) => {
         event.preventDefault();
         setNameTouched(true);
-        if (blockers.length === 0) submit(name);
+        if (blockers.length === 0) void submit(name);
       }}
     >
       <Form
@@ -251,7 +251,7 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
           onDismiss={() => setSaveAsNewOpen(false)}
           onSave={(newName) => {
             setSaveAsNewOpen(false);
-            submit(newName);
+            void submit(newName);
           }}
         />
       )}

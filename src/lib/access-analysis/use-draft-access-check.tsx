@@ -52,11 +52,12 @@ export function useDraftAccessCheck(options: DraftAccessCheckOptions) {
   };
 
   /**
-   * Saves under `name` once the change is known not to gain access, or the user said so.
-   * Another name than the compared one (Save as new) is compared on the spot.
+   * Whether to save the draft under `name`: true once the change is known not to gain access,
+   * or the user chose to save anyway. Another name than the compared one (Save as new) is
+   * compared on the spot.
    */
-  const confirmSave = async (name: string, save: () => void | Promise<void>) => {
-    if (checking) return;
+  const confirm = async (name: string): Promise<boolean> => {
+    if (checking) return false;
     setChecking(true);
     let result;
     try {
@@ -70,13 +71,13 @@ export function useDraftAccessCheck(options: DraftAccessCheckOptions) {
             });
     } catch (error) {
       // The text changed while waiting: nothing is saved, and Save can be pressed again.
-      if (error instanceof SupersededError) return;
+      if (error instanceof SupersededError) return false;
       throw error;
     } finally {
       setChecking(false);
     }
-    if (await gain.confirm(result)) await save();
+    return gain.confirm(result);
   };
 
-  return { comparison, links, checking, confirmSave, modal: gain.modal };
+  return { comparison, links, checking, confirm, modal: gain.modal };
 }
