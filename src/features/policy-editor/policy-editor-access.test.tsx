@@ -93,7 +93,8 @@ describe('who can send after the change', () => {
       policies: [{ name: SAVED.name, document: widened }],
       caller: '999999999999',
       action: 'ses:SendEmail',
-      message: { from: 'x@ses-example.com', sourceArn: ARN },
+      // No policy names the recipients: the mailbox simulator stands in for them.
+      message: { from: 'x@ses-example.com', to: ['success@simulator.amazonses.com'], sourceArn: ARN },
       context: {},
     });
     await userEvent.setup().click(link);

@@ -63,6 +63,28 @@ describe('witnessScenario', () => {
     );
     expect(scenario.sendMethod).toBe('v2-SendEmail-Simple');
     expect(scenario.context).toEqual({ time: '2027-01-01T00:00:01.000Z' });
-    expect(scenario.message).toEqual({ sourceArn: ARN });
+  });
+
+  it('stands in for a From address or recipients left out only where no policy names the key', () => {
+    const bare = {
+      principal: '999999999999',
+      action: 'ses:SendEmail',
+      context: {},
+      description: 'account 999999999999 could now send',
+    };
+    expect(witnessScenario(bare, ARN, POLICIES).message).toEqual({
+      from: 'sender@ses-example.com',
+      to: ['success@simulator.amazonses.com'],
+      sourceArn: ARN,
+    });
+    const naming = [
+      {
+        name: 'P',
+        document: '{"Condition":{"StringLike":{"SES:Recipients":"*"},"Null":{"ses:FromAddress":"true"}}}',
+      },
+    ];
+    expect(witnessScenario(bare, ARN, naming).message).toEqual({ sourceArn: ARN });
+    const address = 'arn:aws:ses:us-east-1:888888888888:identity/ann@example.com';
+    expect(witnessScenario(bare, address, []).message.from).toBe('ann@example.com');
   });
 });

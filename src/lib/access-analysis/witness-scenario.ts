@@ -4,6 +4,9 @@
  * simulator can set (From, display name, recipients, Return-Path, source IP, time, TLS, user
  * agent, API version). The shape is the simulator's scenario (structurally: src/lib may not
  * import a feature). Keys are matched case-insensitively, as IAM compares condition keys.
+ * SES sends nothing without a From address and a recipient, so a witness that leaves either out
+ * gets a stand-in, but only where no policy of the set names that key: then its value cannot
+ * change the answer.
  */
 import type { PolicyInput } from '../../policy-engine';
 import type { ContextValue } from '../../policy-engine/types';
@@ -63,6 +66,16 @@ function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** SES's mailbox simulator: accepts any message, and names no one. */
+export const STAND_IN_RECIPIENT = 'success@simulator.amazonses.com';
+
+/** An address the identity may send from: the address itself, or one at the domain. */
+function standInFrom(identityArn: string): string | undefined {
+  const name = identityArn.slice(identityArn.indexOf(':identity/') + ':identity/'.length);
+  if (!identityArn.includes(':identity/') || !name) return undefined;
+  return name.includes('@') ? name : `sender@${name}`;
+}
+
 export function witnessScenario(
   witness: AccessWitness,
   identityArn: string,
@@ -71,6 +84,11 @@ export function witnessScenario(
   const keys = new Map<string, ContextValue>();
   for (const [key, value] of Object.entries(witness.context)) keys.set(key.toLowerCase(), value);
   const v2 = text(keys.get('ses:apiversion')) === '2';
+  const texts = policies.map((p) => documentText(p).toLowerCase());
+  const named = (key: string) => texts.some((t) => t.includes(key));
+  const from =
+    text(keys.get('ses:fromaddress')) ?? (named('ses:fromaddress') ? undefined : standInFrom(identityArn));
+  const to = list(keys.get('ses:recipients')) ?? (named('ses:recipients') ? undefined : [STAND_IN_RECIPIENT]);
   return {
     identityArn,
     policies: policies.map((p) => ({ name: p.name, document: documentText(p) })),
@@ -78,9 +96,9 @@ export function witnessScenario(
     action: witness.action,
     ...(v2 ? defined({ sendMethod: V2_METHODS.get(witness.action.toLowerCase()) }) : {}),
     message: defined({
-      from: text(keys.get('ses:fromaddress')),
+      from,
       fromDisplayName: text(keys.get('ses:fromdisplayname')),
-      to: list(keys.get('ses:recipients')),
+      to,
       returnPath: text(keys.get('ses:feedbackaddress')),
       // The witness is a request to send as this identity.
       sourceArn: identityArn,
