@@ -65,7 +65,7 @@ test.describe('who can send after a policy change', () => {
     await expect(page).toHaveURL(/\/simulator#scenario=[\w-]+$/);
     await expect(page.getByRole('combobox', { name: 'Caller', exact: true })).toHaveValue('999999999999');
     // The scenario runs as it opens, with the draft in place of the saved policy.
-    await expect(page.getByText(/^SES would accept this ses:SendEmail/)).toBeVisible();
+    await expect(page.getByText(/^SES would accept this API v1 SendEmail/)).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Policy 1: JSON document' })).toHaveValue(
       announcement('*@ses-example.com'),
     );
