@@ -62,6 +62,8 @@ function PolicyEditorPage({ mode }: { mode: 'create' | 'edit' }) {
                     identityArn={identityArn}
                     existing={existing}
                     existingNames={policies.map((p) => p.name)}
+                    savedPolicies={policies}
+                    simulatorPath={simulatorPath}
                     initialDocument={starterPolicy(identityArn)}
                     onCancel={() => navigate(back)}
                     onSaved={(name) => {

@@ -6,6 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { PolicyGenerator } from '../../features/generator/policy-generator';
+import { simulatorPath } from '../../features/simulator/scenario';
 import { identityPath } from '../../lib/paths';
 import { useIdentityRoute } from '../../features/identities/use-identity-route';
 import { LazyPolicyCodeEditor } from '../../lib/policy-ui/lazy-policy-code-editor';
@@ -69,6 +70,8 @@ function Generator({
     <PolicyGenerator
       identityArn={identityArn}
       existingPolicyNames={names}
+      savedPolicies={policies.data}
+      simulatorPath={simulatorPath}
       onCancel={() => navigate(back)}
       onApply={async (policy) => {
         await put.mutateAsync(policy);

@@ -1,7 +1,7 @@
 /**
  * The Authorization tab: the identity's sending authorization policies with their statements,
  * a plain-English summary and size, the count against SES's limit of 20, and the actions:
- * create (generator or custom), view, edit and delete.
+ * create (generator or custom), view, edit and delete (saying first who loses access).
  */
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -12,7 +12,13 @@ import Table from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { MAX_POLICIES_PER_IDENTITY, MAX_POLICY_BYTES, policyLimitProblem } from '../../policy-engine';
+import {
+  identityArn,
+  MAX_POLICIES_PER_IDENTITY,
+  MAX_POLICY_BYTES,
+  policyLimitProblem,
+} from '../../policy-engine';
+import { useConnectionState } from '../../lib/ses/connection-context';
 import type { SesConnection } from '../../lib/ses/client';
 import { policiesQuery } from '../../lib/ses/policies';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
@@ -29,6 +35,9 @@ interface PoliciesTableProps {
 
 export function PoliciesTable({ connection, identity, verified }: PoliciesTableProps) {
   const navigate = useNavigate();
+  const state = useConnectionState();
+  const arn =
+    state.status === 'ready' ? identityArn(connection.region, state.principal.account, identity) : undefined;
   // SES answers policy operations for verified identities only (the API reference of
   // PutIdentityPolicy and the others): a pending identity is not asked.
   const policies = useQuery({ ...policiesQuery(connection, identity), enabled: verified });
@@ -154,6 +163,8 @@ export function PoliciesTable({ connection, identity, verified }: PoliciesTableP
           connection={connection}
           identity={identity}
           policyName={current.name}
+          identityArn={arn}
+          policies={policies.data ?? []}
           onDismiss={() => setDialog(undefined)}
           onDeleted={() => {
             setDialog(undefined);

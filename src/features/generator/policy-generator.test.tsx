@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { ANNOUNCEMENT_POLICY } from '../../../mocks/ses/seed';
 import { buildPolicyDocument } from './document/build-policy';
 import { PolicyGenerator, type PolicyGeneratorProps } from './policy-generator';
 import { startPointForm } from './form/start-points';
@@ -15,6 +16,8 @@ function setup(props: Partial<PolicyGeneratorProps> = {}) {
     <PolicyGenerator
       identityArn={ARN}
       existingPolicyNames={['SampleAuthorizationPolicy']}
+      // The demo's saved policy: the 'from-pattern' start point allows what it allows already.
+      savedPolicies={[{ name: 'SampleAuthorizationPolicy', document: ANNOUNCEMENT_POLICY }]}
       onApply={onApply}
       onCancel={onCancel}
       renderEditor={({ value, onChange, ariaLabel }) => (
@@ -207,6 +210,9 @@ describe('PolicyGenerator', { timeout: 30_000 }, () => {
     await next(user);
     await next(user);
     await user.click(await screen.findByRole('button', { name: 'Apply policy' }));
+    // The time window lets a caller send that the saved policy does not: asked first.
+    const dialog = await screen.findByRole('dialog', { name: /^This change lets .+ send$/ });
+    await user.click(within(dialog).getByRole('button', { name: 'Apply anyway' }));
     await waitFor(() =>
       expect(screen.getByRole('button', { name: /Apply policy/ })).toHaveAttribute('aria-disabled', 'true'),
     );
@@ -217,6 +223,25 @@ describe('PolicyGenerator', { timeout: 30_000 }, () => {
         'true',
       ),
     );
+  });
+
+  it('shows who gains access on the review, and asks before Apply: Cancel applies nothing', async () => {
+    const { user, onApply } = setup();
+    await chooseStartPoint(user, /time window/);
+    await next(user);
+    await next(user);
+    await stepHeading('Review and apply');
+    const panel = screen.getByTestId('access-change');
+    const header = await within(panel).findByText(/^This change lets .+ send$/);
+    expect(within(panel).getByRole('list', { name: 'Requests this change allows' })).toHaveTextContent(
+      /could now send/,
+    );
+    await user.click(screen.getByRole('button', { name: 'Apply policy' }));
+    const dialog = await screen.findByRole('dialog', { name: header.textContent ?? '' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: header.textContent ?? '' })).toBeNull());
+    expect(onApply).not.toHaveBeenCalled();
+    expect(screen.getByRole('heading', { name: 'Review and apply', level: 1 })).toBeInTheDocument();
   });
 
   it('lists every error on the review and blocks Apply while there are any', async () => {

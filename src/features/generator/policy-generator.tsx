@@ -1,13 +1,17 @@
 /**
  * The policy generator: a Cloudscape wizard driven by react-hook-form and zod.
  * 1. Statements (blank, or from a start point); 2. the name and the generated JSON, editable by
- * hand; 3. a review with the plain-English summary, every finding and the size, and Apply.
+ * hand; 3. a review with the plain-English summary, who can send once it is added, every finding
+ * and the size, and Apply (asking first when it lets someone send who cannot today).
  * The parent saves (onApply); a refusal is shown with its SES code and nothing entered is lost.
  */
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Wizard from '@cloudscape-design/components/wizard';
 import type { ReactNode } from 'react';
+import type { PolicyInput } from '../../policy-engine';
+import type { WitnessScenario } from '../../lib/access-analysis/witness-scenario';
 import { FormProvider } from 'react-hook-form';
+import { AccessChangePanel } from '../../lib/access-analysis/access-change-panel';
 import { ApplyError } from './apply-error';
 import { ConfirmModal } from './confirm-modal';
 import { DocumentStep, EDITOR_LABEL } from './steps/document-step';
@@ -21,6 +25,10 @@ export interface PolicyGeneratorProps {
   identityArn: string;
   /** Names already used on the identity (a new name must differ; SES allows 20 policies). */
   existingPolicyNames: string[];
+  /** The identity's saved policies, all of them: what the new policy is compared with. */
+  savedPolicies: readonly PolicyInput[];
+  /** The simulator's router path for a scenario: "Simulate this" on the review's requests. */
+  simulatorPath?: (scenario: WitnessScenario) => string;
   /** Saves the policy (PutIdentityPolicy). Rejects with the SDK's error on failure. */
   onApply: (policy: { name: string; document: string }) => Promise<void>;
   onCancel: () => void;
@@ -31,19 +39,28 @@ export interface PolicyGeneratorProps {
 export function PolicyGenerator({
   identityArn,
   existingPolicyNames,
+  savedPolicies,
+  simulatorPath,
   onApply,
   onCancel,
   renderEditor,
 }: PolicyGeneratorProps) {
-  const wizard = usePolicyWizard({ identityArn, existingPolicyNames, onApply, onCancel });
+  const wizard = usePolicyWizard({
+    identityArn,
+    existingPolicyNames,
+    savedPolicies,
+    simulatorPath,
+    onApply,
+    onCancel,
+  });
   const { form, identity, step, startPoint, document, question, replaced, applying } = wizard;
-  const { applyError, applyBlocked, name, errors, analysis, handEdited } = wizard;
+  const { applyError, applyBlocked, name, errors, analysis, handEdited, access } = wizard;
 
   return (
     <FormProvider {...form}>
       <Wizard
         activeStepIndex={step}
-        isLoadingNextStep={applying}
+        isLoadingNextStep={applying || access.checking}
         onNavigate={({ detail }) => void wizard.navigate(detail.requestedStepIndex)}
         onCancel={wizard.cancel}
         onSubmit={() => void wizard.apply()}
@@ -83,7 +100,14 @@ export function PolicyGenerator({
           {
             title: 'Review and apply',
             description: `What the policy does, and everything worth checking before it is attached to ${identity.name}.`,
-            content: <ReviewStep name={name} identityArn={identityArn} analysis={analysis} />,
+            content: (
+              <ReviewStep
+                name={name}
+                identityArn={identityArn}
+                analysis={analysis}
+                access={<AccessChangePanel comparison={access.comparison} links={access.links} />}
+              />
+            ),
             errorText:
               applyError || (applyBlocked && (analysis.errorCount > 0 || errors.name)) ? (
                 <ApplyError
@@ -96,6 +120,7 @@ export function PolicyGenerator({
         ]}
       />
       <Questions question={question} onAnswer={(confirmed) => void wizard.answer(confirmed)} />
+      {access.modal}
     </FormProvider>
   );
 }

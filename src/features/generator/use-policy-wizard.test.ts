@@ -1,5 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { ANNOUNCEMENT_POLICY } from '../../../mocks/ses/seed';
 import { DOCUMENT, REVIEW, STATEMENTS, usePolicyWizard, type PolicyWizardInput } from './use-policy-wizard';
 
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
@@ -8,6 +9,8 @@ function wizard(overrides: Partial<PolicyWizardInput> = {}) {
   const input: PolicyWizardInput = {
     identityArn: ARN,
     existingPolicyNames: ['Taken'],
+    // The announcement's policy: the 'from-pattern' start point allows what it allows already.
+    savedPolicies: [{ name: 'Taken', document: ANNOUNCEMENT_POLICY }],
     onApply: vi.fn(async () => undefined),
     onCancel: vi.fn(),
     ...overrides,

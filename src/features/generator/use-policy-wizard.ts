@@ -1,11 +1,15 @@
 /**
  * The policy generator's wizard without its DOM: the form, the step, the generated document and
- * its hand edits, the start point and what it replaced, the pending question, and Apply. The
- * wizard renders it; `renderHook` tests it.
+ * its hand edits, the start point and what it replaced, the pending question, who can send after
+ * the policy is added (compared with the identity's saved policies), and Apply, which asks first
+ * when the policy lets someone send who cannot today. The wizard renders it; `renderHook` tests it.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useRef, useState } from 'react';
 import { useForm, useFormState, useWatch } from 'react-hook-form';
+import type { PolicyInput } from '../../policy-engine';
+import { useDraftAccessCheck } from '../../lib/access-analysis/use-draft-access-check';
+import type { WitnessScenario } from '../../lib/access-analysis/witness-scenario';
 import { analyseDraft } from '../../lib/policy-ui/policy-diagnostics';
 import { sesErrorDetails, type SesErrorDetails } from '../../lib/ses/ses-error';
 import { buildPolicyDocument } from './document/build-policy';
@@ -35,11 +39,22 @@ export type WizardQuestion =
 export interface PolicyWizardInput {
   identityArn: string;
   existingPolicyNames: string[];
+  /** The identity's saved policies, all of them: what the new policy is compared with. */
+  savedPolicies: readonly PolicyInput[];
+  /** The simulator's router path for a scenario; absent: no "Simulate this" on the review. */
+  simulatorPath?: (scenario: WitnessScenario) => string;
   onApply: (policy: { name: string; document: string }) => Promise<void>;
   onCancel: () => void;
 }
 
-export function usePolicyWizard({ identityArn, existingPolicyNames, onApply, onCancel }: PolicyWizardInput) {
+export function usePolicyWizard({
+  identityArn,
+  existingPolicyNames,
+  savedPolicies,
+  simulatorPath,
+  onApply,
+  onCancel,
+}: PolicyWizardInput) {
   const schema = useMemo(() => generatorSchema(existingPolicyNames), [existingPolicyNames]);
   const form = useForm<GeneratorForm>({
     resolver: zodResolver(schema),
@@ -63,6 +78,17 @@ export function usePolicyWizard({ identityArn, existingPolicyNames, onApply, onC
   const { isDirty, errors } = useFormState({ control: form.control });
   const analysis = useMemo(() => analyseDraft(document.text, identityArn), [document.text, identityArn]);
   const handEdited = isHandEdited(document);
+  const access = useDraftAccessCheck({
+    identityArn,
+    savedPolicies,
+    draft: { name, document: document.text },
+    // From the document step on: by the review the answer is usually there.
+    enabled: step >= DOCUMENT && document.text !== '',
+    confirmText: 'Apply anyway',
+    simulatorPath,
+    // A navigation would lose the wizard's steps: the simulator opens in a new tab.
+    newTab: true,
+  });
 
   /** Fills the form from a start point; what the user had typed can be restored. */
   const chooseStartPoint = (id: string) => {
@@ -144,9 +170,11 @@ export function usePolicyWizard({ identityArn, existingPolicyNames, onApply, onC
       return;
     }
     setApplyBlocked(false);
+    const policyName = form.getValues('name');
+    if (!(await access.confirm(policyName))) return;
     setApplying(true);
     try {
-      await onApply({ name: form.getValues('name'), document: document.text });
+      await onApply({ name: policyName, document: document.text });
     } catch (error) {
       setApplyError(sesErrorDetails(error));
     } finally {
@@ -183,6 +211,7 @@ export function usePolicyWizard({ identityArn, existingPolicyNames, onApply, onC
     errors,
     analysis,
     handEdited,
+    access,
     chooseStartPoint,
     restoreReplaced,
     navigate,

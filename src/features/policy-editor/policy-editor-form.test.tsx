@@ -36,6 +36,7 @@ function renderEditor() {
             identity={IDENTITY}
             identityArn={ARN}
             existingNames={[]}
+            savedPolicies={[]}
             initialDocument={STARTER}
             onSaved={() => {}}
             onCancel={() => {}}

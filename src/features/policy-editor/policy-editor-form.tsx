@@ -1,8 +1,10 @@
 /**
  * Writing or editing one sending authorization policy: the name (SES's rules), the Monaco editor
  * with the engine's findings as markers and as a problems list, a size meter, Format, a
- * plain-English preview, "Simulate this draft", and Save (disabled while there are errors).
- * Nothing typed is lost: the draft is kept per identity and policy, and leaving asks first.
+ * plain-English preview, who can send after the change (the access analysis, with "Simulate
+ * this" per request it finds), "Simulate this draft", and Save (disabled while there are errors;
+ * asking first when the change lets someone send who cannot today). Nothing typed is lost: the
+ * draft is kept per identity and policy, and leaving asks first.
  */
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
@@ -15,6 +17,9 @@ import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { AccessChangePanel } from '../../lib/access-analysis/access-change-panel';
+import { useDraftAccessCheck } from '../../lib/access-analysis/use-draft-access-check';
+import type { WitnessScenario } from '../../lib/access-analysis/witness-scenario';
 import type { SesConnection } from '../../lib/ses/client';
 import { putPolicyMutation } from '../../lib/ses/policy-mutations';
 import type { IdentityPolicy } from '../../lib/ses/policies';
@@ -45,6 +50,10 @@ export interface PolicyEditorFormProps {
   onSaved: (name: string) => void;
   onCancel: () => void;
   onSimulate: (draft: IdentityPolicy) => void;
+  /** The identity's saved policies, all of them: what the change is compared with. */
+  savedPolicies: IdentityPolicy[];
+  /** The simulator's router path for a scenario; absent: no "Simulate this" on the analysis' requests. */
+  simulatorPath?: (scenario: WitnessScenario) => string;
 }
 
 export function PolicyEditorForm(props: PolicyEditorFormProps) {
@@ -59,12 +68,27 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
   const { blocker, release } = useUnsavedChangesGuard(dirty);
   const atLimit = draft.limitProblem !== undefined;
 
+  const check = useDraftAccessCheck({
+    confirmText: 'Save anyway',
+    identityArn: props.identityArn,
+    savedPolicies: props.savedPolicies,
+    draft: { name, document },
+    replacing: props.existing?.name,
+    simulatorPath: props.simulatorPath,
+    beforeSimulate: () => {
+      // As "Simulate this draft": a hand-over that keeps the draft, so leaving is not guarded.
+      draft.keepDraft();
+      release();
+    },
+  });
+
   const update = (next: { name?: string; document?: string }) => {
     save.reset();
     draft.update(next);
   };
 
-  const submit = (policyName: string) =>
+  const submit = async (policyName: string) => {
+    if (!(await check.confirm(policyName))) return;
     save.mutate(
       { name: policyName, document },
       {
@@ -75,6 +99,7 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
         },
       },
     );
+  };
 
   const serviceError = save.isError ? sesErrorDetails(save.error) : undefined;
 
@@ -83,7 +108,7 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
       onSubmit={(event) => {
         event.preventDefault();
         setNameTouched(true);
-        if (blockers.length === 0) submit(name);
+        if (blockers.length === 0) void submit(name);
       }}
     >
       <Form
@@ -116,7 +141,7 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
             <Button
               variant="primary"
               formAction="submit"
-              loading={save.isPending}
+              loading={save.isPending || check.checking}
               disabled={blockers.length > 0}
               disabledReason={blockers.join(' ')}
             >
@@ -214,9 +239,11 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
             </SpaceBetween>
           </Container>
           <PolicyPreview description={analysis.description} />
+          <AccessChangePanel comparison={check.comparison} links={check.links} />
         </SpaceBetween>
       </Form>
       <LeaveConfirmation blocker={blocker} />
+      {check.modal}
       {saveAsNewOpen && (
         <SaveAsNewModal
           existingNames={existingNames}
@@ -224,7 +251,7 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
           onDismiss={() => setSaveAsNewOpen(false)}
           onSave={(newName) => {
             setSaveAsNewOpen(false);
-            submit(newName);
+            void submit(newName);
           }}
         />
       )}

@@ -1,10 +1,11 @@
-/** Step 3: what the policy does, its size, and every finding; errors block Apply. */
+/** Step 3: what the policy does, who can send once it is added, its size, and every finding; errors block Apply. */
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import type { ReactNode } from 'react';
 import type { DraftAnalysis } from '../../../lib/policy-ui/policy-diagnostics';
 import { FindingsList } from './findings-list';
 import { PolicyPreview } from '../../../lib/policy-ui/policy-preview';
@@ -14,9 +15,11 @@ export interface ReviewStepProps {
   name: string;
   identityArn: string;
   analysis: DraftAnalysis;
+  /** Who can send after the policy is added (the access analysis' panel). */
+  access?: ReactNode;
 }
 
-export function ReviewStep({ name, identityArn, analysis }: ReviewStepProps) {
+export function ReviewStep({ name, identityArn, analysis, access }: ReviewStepProps) {
   return (
     <SpaceBetween size="l">
       {analysis.errorCount > 0 && (
@@ -41,6 +44,7 @@ export function ReviewStep({ name, identityArn, analysis }: ReviewStepProps) {
         </Box>
       </Container>
       <PolicyPreview description={analysis.description} />
+      {access}
       <FindingsList diagnostics={analysis.diagnostics} />
     </SpaceBetween>
   );
