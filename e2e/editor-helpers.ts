@@ -41,3 +41,19 @@ export async function setPolicies(page: Page, identity: string, policies: Record
     { identity, policies },
   );
 }
+
+/**
+ * Waits until the "who can send" panel has answered the text now in the editor: the answer
+ * fades in, and an axe check during the fade would measure half-drawn colours.
+ */
+export async function accessPanelSettled(page: Page) {
+  await expect(page.getByText('Checking who gains access…')).toHaveCount(0, { timeout: 20_000 });
+}
+
+/** Answers the Save confirmation of a change that lets someone send: "Save anyway". */
+export async function saveAnyway(page: Page) {
+  await page
+    .getByRole('dialog', { name: /^This change lets / })
+    .getByRole('button', { name: 'Save anyway' })
+    .click();
+}

@@ -2,7 +2,7 @@
  * The identity owner's journeys: create and verify an identity, write a policy in the editor
  * (mistakes listed and fixed), the bad inputs of the issue, notifications that survive a reload.
  */
-import { replaceEditorText, setPolicies } from './editor-helpers';
+import { accessPanelSettled, replaceEditorText, saveAnyway, setPolicies } from './editor-helpers';
 import { expect, test } from './fixtures';
 
 const DOMAIN_ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
@@ -57,6 +57,21 @@ test.describe('identities', () => {
     await expect(page.getByText('Identity news.example.org deleted.')).toBeVisible();
     await expect(page.getByRole('row', { name: /news\.example\.org/ })).toHaveCount(0);
     await checkA11y(page);
+    // The message stays with the page it was about: it goes when the user moves on, and does
+    // not come back, nor follow a principal switch.
+    await page
+      .getByRole('navigation', { name: 'Side navigation' })
+      .getByRole('link', { name: 'Grants' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Grants' })).toBeVisible();
+    await expect(page.getByText('Identity news.example.org deleted.')).toHaveCount(0);
+    await checkA11y(page);
+    await page
+      .getByRole('navigation', { name: 'Side navigation' })
+      .getByRole('link', { name: 'Identities' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Identities' })).toBeVisible();
+    await expect(page.getByText('Identity news.example.org deleted.')).toHaveCount(0);
   });
 
   test('an email address identity is validated as typed', async ({ page, checkA11y }) => {
@@ -91,6 +106,7 @@ test.describe('the policy editor', () => {
     await replaceEditorText(page, withMistake);
     const problems = page.getByRole('list', { name: 'Problems in the policy' });
     await expect(problems).toContainText(/regular expression/i);
+    await accessPanelSettled(page);
     await checkA11y(page);
     await problems.getByRole('button').first().click();
     await expect(page.locator('[data-testid="policy-code-editor"] .monaco-editor.focused')).toBeVisible();
@@ -110,6 +126,8 @@ test.describe('the policy editor', () => {
     await expect(page.getByText('No problems found.')).toBeVisible();
     await expect(page.getByText(/news\+\*@ses-example\.com/).first()).toBeVisible();
     await page.getByRole('button', { name: 'Create policy' }).click();
+    // The new policy lets the delegate send: Save asks first.
+    await saveAnyway(page);
     await expect(page).toHaveURL(/\/identities\/ses-example\.com\?tab=authorization$/);
     await expect(page.getByText('Policy AllowNewsletters saved.')).toBeVisible();
     const row = page.getByRole('row', { name: /AllowNewsletters/ });
@@ -151,6 +169,7 @@ test.describe('the policy editor', () => {
     await expect(page.getByText(/SES accepts at most 4,096/).first()).toBeVisible();
     await expect(page.getByText('Over the 4 KB limit').first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Create policy' })).toBeDisabled();
+    await accessPanelSettled(page);
     await checkA11y(page);
   });
 
@@ -168,6 +187,7 @@ test.describe('the policy editor', () => {
     await page.goto('identities/ses-example.com');
     await expect(page.getByText('(20 of 20)')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Create policy' })).toBeDisabled();
+    await accessPanelSettled(page);
     await checkA11y(page);
 
     await page.goto('identities/ses-example.com/policies/create');
@@ -175,6 +195,7 @@ test.describe('the policy editor', () => {
     await page.getByRole('textbox', { name: 'Policy name' }).fill('TheTwentyFirst');
     await replaceEditorText(page, policy({ ...allowDelegate, Sid: 'Extra' }));
     await expect(page.getByRole('button', { name: 'Create policy' })).toBeDisabled();
+    await accessPanelSettled(page);
     await checkA11y(page);
     // A reload offers the draft back.
     page.once('dialog', (dialog) => dialog.accept());
@@ -187,6 +208,7 @@ test.describe('the policy editor', () => {
   test('leaving with unsaved changes asks first', async ({ page, checkA11y }) => {
     await page.goto('identities/ses-example.com/policies/SampleAuthorizationPolicy/edit');
     await replaceEditorText(page, policy(allowDelegate));
+    await accessPanelSettled(page);
     await checkA11y(page);
     await page.getByRole('link', { name: 'Grants', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Leave with unsaved changes?' });
@@ -194,6 +216,7 @@ test.describe('the policy editor', () => {
     await dialog.getByRole('button', { name: 'Stay on this page' }).click();
     await expect(page).toHaveURL(/\/edit$/);
     await page.getByRole('button', { name: 'Save changes' }).click();
+    await saveAnyway(page);
     await expect(page.getByText('Policy SampleAuthorizationPolicy saved.')).toBeVisible();
     await checkA11y(page);
   });
@@ -204,6 +227,7 @@ test.describe('the policy editor', () => {
   }) => {
     await page.goto('identities/ses-example.com/policies/SampleAuthorizationPolicy/edit');
     await replaceEditorText(page, policy(allowDelegate));
+    await accessPanelSettled(page);
     await checkA11y(page);
     // The browser's own "Leave site?" prompt, answered "Cancel".
     let prompted = false;
@@ -219,6 +243,7 @@ test.describe('the policy editor', () => {
     // Every SES request after the cancelled reload is still answered in the page (the network
     // guard fails the test if one leaves for the real endpoint).
     await page.getByRole('button', { name: 'Save changes' }).click();
+    await saveAnyway(page);
     await expect(page.getByText('Policy SampleAuthorizationPolicy saved.')).toBeVisible();
     await checkA11y(page);
   });

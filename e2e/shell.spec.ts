@@ -49,6 +49,42 @@ test.describe('the console shell', () => {
     }
   });
 
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 1280, height: 800 },
+  ]) {
+    test(`the side navigation stays as the user leaves it, on form pages too (${viewport.width}×${viewport.height})`, async ({
+      page,
+      checkA11y,
+    }) => {
+      await page.setViewportSize(viewport);
+      const navLink = page
+        .getByRole('navigation', { name: 'Side navigation' })
+        .getByRole('link', { name: 'Grants' });
+      for (const path of [
+        'identities/create',
+        'identities/ses-example.com/policies/generate',
+        'identities/ses-example.com/policies/SampleAuthorizationPolicy/edit',
+      ]) {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(navLink).toBeVisible();
+        await checkA11y(page);
+      }
+      await page.getByRole('button', { name: 'Close side navigation' }).click();
+      await expect(navLink).toBeHidden();
+      await page.goto('identities');
+      await expect(page.getByRole('heading', { level: 1, name: 'Identities' })).toBeVisible();
+      await expect(navLink).toBeHidden();
+      await checkA11y(page);
+      await page.getByRole('button', { name: 'Open side navigation' }).click();
+      await expect(navLink).toBeVisible();
+      await page.goto('identities/create');
+      await expect(navLink).toBeVisible();
+      await checkA11y(page);
+    });
+  }
+
   test('filters the identities table as you type', async ({ page, checkA11y }) => {
     await page.goto('identities');
     await expect(page.getByRole('row', { name: /ses-example\.com/ })).toBeVisible();

@@ -31,6 +31,8 @@ export function CreateIdentityPage() {
               notify({
                 id: `identity-created-${identity}`,
                 type: 'success',
+
+                page: identityPath(identity),
                 content: `Identity ${identity} created. It can be used once it is verified.`,
               });
               navigate(identityPath(identity));

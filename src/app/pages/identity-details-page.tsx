@@ -149,6 +149,8 @@ function IdentityDetails({
             notify({
               id: `identity-deleted-${identity}`,
               type: 'success',
+
+              page: PATHS.identities,
               content: `Identity ${identity} deleted.`,
             });
             navigate(PATHS.identities);

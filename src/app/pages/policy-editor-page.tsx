@@ -70,6 +70,8 @@ function PolicyEditorPage({ mode }: { mode: 'create' | 'edit' }) {
                       notify({
                         id: `policy-saved-${name}`,
                         type: 'success',
+
+                        page: back,
                         content: `Policy ${name} saved.`,
                       });
                       navigate(back);

@@ -78,6 +78,8 @@ function Generator({
         notify({
           id: `policy-saved-${policy.name}`,
           type: 'success',
+
+          page: back,
           content: `Policy ${policy.name} saved.`,
         });
         navigate(back);

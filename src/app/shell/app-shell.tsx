@@ -2,13 +2,15 @@ import AppLayout from '@cloudscape-design/components/app-layout';
 import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import Flashbar from '@cloudscape-design/components/flashbar';
 import SideNavigation from '@cloudscape-design/components/side-navigation';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Outlet, useHref, useLocation, useMatches, useNavigate } from 'react-router';
 import { useFlashMessages } from './flash-messages';
 import { crumbText, isRouteHandle } from './route-handle';
 import { TopBar } from './top-bar';
+import { useNavigationOpen } from './use-navigation-open';
 import { PageLoading } from './page-loading';
 import { PATHS } from '../../lib/paths';
+import { useConnectionState } from '../../lib/ses/connection-context';
 
 // Help text loads when the help panel first opens, not with the page.
 const HelpContent = lazy(async () => ({ default: (await import('./help-topics')).HelpContent }));
@@ -26,11 +28,21 @@ export const NAVIGATION = [
 const HOME_LABEL = 'SES sending authorization';
 
 export function AppShell() {
-  const { items } = useFlashMessages();
+  const { items, keepFor, clear } = useFlashMessages();
   const navigate = useNavigate();
   const location = useLocation();
+  const connection = useConnectionState();
+  const principalArn = connection.status === 'ready' ? connection.principal.arn : undefined;
+  // A message stays with its page, and with the principal it was about.
+  useEffect(() => keepFor(location.pathname), [keepFor, location.pathname]);
+  const shownFor = useRef(principalArn);
+  useEffect(() => {
+    if (shownFor.current !== principalArn) clear();
+    shownFor.current = principalArn;
+  }, [clear, principalArn]);
   const matches = useMatches();
   const [toolsOpen, setToolsOpen] = useState(false);
+  const [navigationOpen, setNavigationOpen] = useNavigationOpen();
   // Real hrefs (with the base path) so links open in new tabs; clicks are routed in-page.
   const baseHref = useHref('/');
   const toHref = (path: string) => `${baseHref.replace(/\/$/, '')}${path}`;
@@ -57,6 +69,8 @@ export function AppShell() {
       <TopBar homeHref={toHref(PATHS.identities)} onFollowHome={() => navigate(PATHS.identities)} />
       <AppLayout
         headerSelector="#top-bar"
+        navigationOpen={navigationOpen}
+        onNavigationChange={({ detail }) => setNavigationOpen(detail.open)}
         navigation={
           <SideNavigation
             header={{ text: HOME_LABEL, href: toHref(PATHS.identities) }}

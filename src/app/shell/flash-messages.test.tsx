@@ -26,3 +26,34 @@ describe('flash messages', () => {
     expect(() => renderHook(() => useFlashMessages())).toThrow(/inside <FlashMessagesProvider>/);
   });
 });
+
+describe('flash messages belong to a page', () => {
+  it('keep the messages of the page the user is on, and the console-wide ones', () => {
+    const { result } = renderHook(() => useFlashMessages(), { wrapper });
+    act(() =>
+      result.current.notify({
+        id: 'saved',
+        type: 'success',
+        content: 'Saved',
+        page: '/identities/a%40b.example?tab=authorization',
+      }),
+    );
+    act(() =>
+      result.current.notify({
+        id: 'created',
+        type: 'success',
+        content: 'Created',
+        page: '/identities/x.example',
+      }),
+    );
+    act(() => result.current.notify({ id: 'emulator', type: 'error', content: 'No emulator' }));
+    // The router may hand the same page back decoded.
+    act(() => result.current.keepFor('/identities/a@b.example'));
+    expect(result.current.items.map((i) => i.id)).toEqual(['emulator', 'saved']);
+    act(() => result.current.keepFor('/grants'));
+    expect(result.current.items.map((i) => i.id)).toEqual(['emulator']);
+    act(() => result.current.notify({ id: 'saved', type: 'success', content: 'Saved', page: '/grants' }));
+    act(() => result.current.clear());
+    expect(result.current.items.map((i) => i.id)).toEqual(['emulator']);
+  });
+});
