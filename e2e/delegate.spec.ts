@@ -112,7 +112,7 @@ test('the delegate sees its grant, sets its own Delivery topic, sends, is notifi
     .click();
   await expect(dialog.locator('pre')).toContainText('"notificationType": "Delivery"');
   await dialog.getByRole('button', { name: 'Done' }).click();
-  await page.getByRole('button', { name: 'Delegates' }).click();
+  await page.getByRole('button', { name: 'Senders' }).click();
   await expect(notifications).toContainText(DELEGATE_TOPIC);
   await expect(notifications).not.toContainText(OWNER_TOPIC);
   await page.getByRole('button', { name: 'Identity owners' }).click();

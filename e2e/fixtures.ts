@@ -28,8 +28,22 @@ interface Fixtures {
   /** Set with `test.use({ allowEmulatorMisses: true })` where a spec stops the worker on purpose. */
   allowEmulatorMisses: boolean;
   networkGuard: void;
+  /** Console errors a spec provokes on purpose, e.g. a service worker it stops. */
+  allowedConsoleErrors: RegExp[];
+  consoleGuard: void;
   checkA11y: (page: Page) => Promise<void>;
   a11yCoverage: void;
+}
+
+/** An SES API URL: the emulator's in-page endpoint, its v2 paths, or the local endpoint server. */
+function sesUrl(url: string): boolean {
+  if (!url) return false;
+  const { host, pathname } = new URL(url);
+  return (
+    EMULATOR_SES_PATH.test(pathname) ||
+    /\/__ses\/[a-z0-9-]+\/v2\//.test(pathname) ||
+    host === `127.0.0.1:${ENDPOINT_PORT}`
+  );
 }
 
 /** The page's location as the a11y coverage check names it: its path. */
@@ -75,6 +89,30 @@ export const test = base.extend<Fixtures & { visitedPaths: Set<string>; checkedP
         violations,
         'requests to hosts other than the local servers, or emulator requests the worker missed',
       ).toEqual([]);
+    },
+    { auto: true },
+  ],
+  allowedConsoleErrors: [[], { option: true }],
+  consoleGuard: [
+    async ({ page, allowedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        const from = message.location().url;
+        // SES's refusals are HTTP errors the browser logs for the request; they are answers the
+        // console shows, not faults. Only for SES's own paths.
+        if (
+          /^Failed to load resource: the server responded with a status of [45]\d\d/.test(text) &&
+          sesUrl(from)
+        )
+          return;
+        if (allowedConsoleErrors.some((allowed) => allowed.test(text))) return;
+        errors.push(`console error: ${text}${from ? ` (${from})` : ''}`);
+      });
+      await use();
+      expect(errors, 'errors in the page or its console').toEqual([]);
     },
     { auto: true },
   ],

@@ -34,15 +34,28 @@ describe('activity filters', () => {
     expect(sideOfAttempt(attempt('888888888888', []))).toBe('owner');
   });
 
-  it('filters by side and by account (the caller, the identity owner or the topic account)', () => {
+  it('filters attempts by the role an account played: whose identity was used, and who sent', () => {
     const delegated = attempt('999999999999', [OWNER_ARN]);
-    expect(attemptMatches(delegated, { side: 'delegate', account: '888888888888' })).toBe(true);
-    expect(attemptMatches(delegated, { side: 'owner', account: '' })).toBe(false);
-    expect(attemptMatches(delegated, { side: 'all', account: '111122223333' })).toBe(false);
-    expect(deliveryMatches(delivery('delegate', '999999999999'), { side: 'delegate', account: '' })).toBe(
-      true,
-    );
-    expect(deliveryMatches(delivery('owner', '888888888888'), { side: 'all', account: '999999999999' })).toBe(
+    const own = attempt('888888888888', [OWNER_ARN]);
+    // The owner's account, as identity owner: both sends used its identity.
+    expect(attemptMatches(delegated, { role: 'owner', account: '888888888888' })).toBe(true);
+    expect(attemptMatches(own, { role: 'owner', account: '888888888888' })).toBe(true);
+    // As sender: only its own send.
+    expect(attemptMatches(delegated, { role: 'sender', account: '888888888888' })).toBe(false);
+    expect(attemptMatches(own, { role: 'sender', account: '888888888888' })).toBe(true);
+    expect(attemptMatches(delegated, { role: 'sender', account: '999999999999' })).toBe(true);
+    expect(attemptMatches(delegated, { role: 'owner', account: '999999999999' })).toBe(false);
+    expect(attemptMatches(delegated, { role: 'any', account: '111122223333' })).toBe(false);
+    expect(attemptMatches(delegated, { role: 'owner', account: '' })).toBe(true);
+  });
+
+  it("filters notifications by whose topic received them: the owner's or the sender's own", () => {
+    expect(deliveryMatches(delivery('delegate', '999999999999'), { role: 'sender', account: '' })).toBe(true);
+    expect(deliveryMatches(delivery('delegate', '999999999999'), { role: 'owner', account: '' })).toBe(false);
+    expect(
+      deliveryMatches(delivery('owner', '888888888888'), { role: 'owner', account: '888888888888' }),
+    ).toBe(true);
+    expect(deliveryMatches(delivery('owner', '888888888888'), { role: 'any', account: '999999999999' })).toBe(
       false,
     );
   });

@@ -1,13 +1,16 @@
 /**
- * Filtering the activity by side (identity owner or delegate) and by account, so one can watch SES
- * honour each side's notification preferences independently.
+ * Filtering the activity by an account and the role it played, so one can watch SES honour each
+ * side's notification preferences independently. The two roles of a send:
+ * - the identity owner: the account whose identity (Source, From or Return-Path ARN) was used;
+ * - the sender: the account that called SES.
+ * A delegate's send has both, in different accounts; an owner's own send has both in one.
  */
 import type { EmulatorSendAttempt, EmulatorTopicDelivery } from '../../lib/emulator/emulator-api';
 
-export type Side = 'all' | 'owner' | 'delegate';
+export type Role = 'any' | 'owner' | 'sender';
 
 export interface ActivityFilter {
-  side: Side;
+  role: Role;
   /** '' for every account. */
   account: string;
 }
@@ -21,16 +24,21 @@ export function sideOfAttempt(attempt: EmulatorSendAttempt): 'owner' | 'delegate
     : 'owner';
 }
 
-export function attemptMatches(attempt: EmulatorSendAttempt, { side, account }: ActivityFilter): boolean {
-  if (side !== 'all' && sideOfAttempt(attempt) !== side) return false;
+/** With an account: the attempts where it played the role. Without one, every attempt has both roles. */
+export function attemptMatches(attempt: EmulatorSendAttempt, { role, account }: ActivityFilter): boolean {
   if (!account) return true;
-  return (
-    attempt.callerAccount === account || attempt.identityArns.some((arn) => accountOfArn(arn) === account)
-  );
+  const owned = attempt.identityArns.some((arn) => accountOfArn(arn) === account);
+  const sent = attempt.callerAccount === account;
+  return role === 'owner' ? owned : role === 'sender' ? sent : owned || sent;
 }
 
-export function deliveryMatches(delivery: EmulatorTopicDelivery, { side, account }: ActivityFilter): boolean {
-  if (side !== 'all' && delivery.audience !== side) return false;
+/**
+ * A notification goes to the identity owner's topic (by the owner's settings) or to the sending
+ * delegate's own topic (by the delegate's); the account is the topic's.
+ */
+export function deliveryMatches(delivery: EmulatorTopicDelivery, { role, account }: ActivityFilter): boolean {
+  if (role === 'owner' && delivery.audience !== 'owner') return false;
+  if (role === 'sender' && delivery.audience !== 'delegate') return false;
   return !account || delivery.account === account;
 }
 

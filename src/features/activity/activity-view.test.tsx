@@ -65,19 +65,25 @@ describe('ActivityView', { timeout: 20_000 }, () => {
     expect(within(notifications).getByText('Identity owner (888888888888)')).toBeInTheDocument();
   });
 
-  it("filters to the delegate's side", async () => {
+  it('filters by role: whose identity was used, who sent, and whose topic was notified', async () => {
     renderView();
     const notifications = await screen.findByRole('table', { name: 'SNS notifications' });
     await within(notifications).findByText(OWNER_TOPIC, {}, { timeout: 8000 });
-    await userEvent.click(screen.getByRole('button', { name: 'Delegates' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Senders' }));
     expect(within(notifications).queryByText(OWNER_TOPIC)).not.toBeInTheDocument();
     expect(within(notifications).getByText(DELEGATE_TOPIC)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Identity owners' }));
     expect(within(notifications).getByText(OWNER_TOPIC)).toBeInTheDocument();
     expect(within(notifications).queryByText(DELEGATE_TOPIC)).not.toBeInTheDocument();
-    expect(
-      within(screen.getByRole('table', { name: 'Send attempts' })).queryByText('AccessDenied'),
-    ).not.toBeInTheDocument();
+    // With the owner's account: as identity owner, the delegate's sends from its identity count;
+    // as sender, they do not.
+    const attempts = screen.getByRole('table', { name: 'Send attempts' });
+    expect(within(attempts).getByText('AccessDenied')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /^Account/ }));
+    await userEvent.click(await screen.findByRole('option', { name: '888888888888' }));
+    expect(within(attempts).getByText('AccessDenied')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Senders' }));
+    expect(within(attempts).queryByText('AccessDenied')).not.toBeInTheDocument();
   });
 
   it('shows a notification and a full trace as JSON text, never as markup', async () => {

@@ -17,23 +17,23 @@ import {
   deliveryMatches,
   newestFirst,
   type ActivityFilter,
-  type Side,
+  type Role,
 } from './activity-filter';
 import { AttemptsTable } from './attempts-table';
 import { DeliveriesTable } from './deliveries-table';
 import { EventsTable } from './events-table';
 
-const SIDES: { id: Side; text: string }[] = [
-  { id: 'all', text: 'Everyone' },
+const ROLES: { id: Role; text: string }[] = [
+  { id: 'any', text: 'Any role' },
   { id: 'owner', text: 'Identity owners' },
-  { id: 'delegate', text: 'Delegates' },
+  { id: 'sender', text: 'Senders' },
 ];
 
 export function ActivityView() {
   const activity = useQuery(activityQuery());
   const deliveries = useQuery(deliveriesQuery());
   const events = useQuery(eventsQuery());
-  const [filter, setFilter] = useState<ActivityFilter>({ side: 'all', account: '' });
+  const [filter, setFilter] = useState<ActivityFilter>({ role: 'any', account: '' });
   const attempts = activity.data ?? [];
   const received = deliveries.data ?? [];
   const accountOptions = [
@@ -43,15 +43,18 @@ export function ActivityView() {
   return (
     <SpaceBetween size="l">
       <SpaceBetween direction="horizontal" size="l" alignItems="end">
-        <FormField label="Whose activity">
+        <FormField
+          label="Role"
+          description="Identity owner: its identity was used. Sender: it called SES. Notifications: to the owner’s topics, or to the sender’s own."
+        >
           <SegmentedControl
-            label="Whose activity"
-            selectedId={filter.side}
-            onChange={({ detail }) => setFilter({ ...filter, side: detail.selectedId as Side })}
-            options={SIDES}
+            label="Role"
+            selectedId={filter.role}
+            onChange={({ detail }) => setFilter({ ...filter, role: detail.selectedId as Role })}
+            options={ROLES}
           />
         </FormField>
-        <FormField label="Account">
+        <FormField label="Account" description="Send attempts in which this account played the role.">
           <Select
             selectedOption={
               accountOptions.find((o) => o.value === filter.account) ?? accountOptions[0] ?? null
