@@ -6,7 +6,7 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Tabs from '@cloudscape-design/components/tabs';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PoliciesTable } from '../../features/authorization/policies-table';
 import { DeleteIdentityModal } from '../../features/identities/details/delete-identity-modal';
@@ -23,7 +23,12 @@ import { RequireConnection } from './require-connection';
 import { ownValue } from '../../lib/own-keys';
 import { PATHS, type IdentityTab } from '../../lib/paths';
 
-const TABS: readonly IdentityTab[] = ['authorization', 'notifications', 'events'];
+const TABS: readonly IdentityTab[] = ['authorization', 'access', 'notifications', 'events'];
+
+// The Access tab (and the engine's analysis behind it) loads when it is first opened.
+const AccessTab = lazy(async () => ({
+  default: (await import('../../features/access/access-tab')).AccessTab,
+}));
 
 export function IdentityDetailsPage() {
   const { identity, identityArn, state } = useIdentityRoute();
@@ -97,6 +102,21 @@ function IdentityDetails({
               id: 'authorization',
               label: 'Authorization',
               content: <PoliciesTable connection={connection} identity={identity} verified={verified} />,
+            },
+            {
+              id: 'access',
+              label: 'Access',
+              content: tab === 'access' && (
+                <Suspense fallback={<PageLoading />}>
+                  <AccessTab
+                    connection={connection}
+                    identity={identity}
+                    identityArn={identityArn}
+                    account={ready.principal.account}
+                    verified={verified}
+                  />
+                </Suspense>
+              ),
             },
             {
               id: 'notifications',
