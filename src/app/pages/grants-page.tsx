@@ -1,12 +1,19 @@
 import Alert from '@cloudscape-design/components/alert';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
+import { lazy, Suspense } from 'react';
 import { useHref, useNavigate } from 'react-router';
 import { GrantsView } from '../../features/grants/grants-view';
 import { useConnectionState } from '../../lib/ses/connection-context';
 import { useActingChoice } from '../acting/acting-choice';
 import { RequireConnection } from './require-connection';
 import { PATHS } from '../../lib/paths';
+import { PageLoading } from '../shell/page-loading';
+
+// The access analysis (and its worker) loads with the first grant that shows it.
+const GrantAccessSummary = lazy(async () => ({
+  default: (await import('../../features/access/grant-access-summary')).GrantAccessSummary,
+}));
 
 export function GrantsPage() {
   const state = useConnectionState();
@@ -41,6 +48,17 @@ export function GrantsPage() {
               iamPolicies={current?.arn === principal.arn ? current.iamPolicies : undefined}
               sendHref={(example) => `${sendBase}?${new URLSearchParams(example).toString()}`}
               onFollowSend={(href) => void navigate(`${PATHS.send}${href.slice(href.indexOf('?'))}`)}
+              accessSummary={(identity) => (
+                <Suspense fallback={<PageLoading />}>
+                  <GrantAccessSummary
+                    identity={identity.name}
+                    identityArn={identity.identityArn}
+                    policies={identity.policies}
+                    principalArn={principal.arn}
+                    principalLabel={principal.label}
+                  />
+                </Suspense>
+              )}
             />
           )
         }

@@ -33,7 +33,7 @@ export function AccessTab({ connection, identity, identityArn, account, verified
     () => (policies.data ? [{ identity, identityArn, policies: policies.data }] : undefined),
     [policies.data, identity, identityArn],
   );
-  const analysis = useWhoCanSend(jobs);
+  const { query: analysis } = useWhoCanSend(jobs);
   const result = analysis.data?.[0];
   const rows = result ? accessRows(result) : [];
 

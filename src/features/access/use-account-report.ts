@@ -41,7 +41,7 @@ export function useAccountReport(connection: SesConnection, account: string) {
             : [];
         })
       : undefined;
-  const analysis = useWhoCanSend(jobs);
+  const { query: analysis, progress } = useWhoCanSend(jobs);
   const rows = useMemo<AccessRow[]>(() => (analysis.data ?? []).flatMap(accessRows), [analysis.data]);
   const notes = (analysis.data ?? []).flatMap((r) => r.result.notes.map((note) => `${r.identity}: ${note}`));
   const overrides = verified.flatMap((name, i) => {
@@ -56,7 +56,7 @@ export function useAccountReport(connection: SesConnection, account: string) {
     : !jobs
       ? { label: 'Reading the policies', done: settled, total: verified.length }
       : analysis.isPending
-        ? { label: 'Analysing the policies', done: analysis.progress.done, total: jobs.length }
+        ? { label: 'Analysing the policies', done: progress.done, total: jobs.length }
         : undefined;
 
   const error = list.error ?? verification.error ?? analysis.error ?? undefined;

@@ -27,5 +27,5 @@ export function useWhoCanSend(jobs: AccessJob[] | undefined) {
     enabled: jobs !== undefined,
     staleTime: Infinity,
   });
-  return { ...query, progress };
+  return { query, progress };
 }
