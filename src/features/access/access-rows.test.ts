@@ -8,7 +8,7 @@ const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 const row = (principals: string[], principalsNegated = false) => ({
   principals,
   principalsNegated,
-  source: [{ policyName: 'P', statementIndex: 0 }] as const,
+  source: [{ policyName: 'P', statementIndex: 0 }],
 });
 
 describe('accessRows', () => {
