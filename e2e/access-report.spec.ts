@@ -42,6 +42,8 @@ test('the account report lists it, keeps it with "Other accounts only", and expo
   checkA11y,
 }, testInfo) => {
   await page.goto('identities');
+  await expect(page.getByRole('link', { name: 'ses-example.com' })).toBeVisible();
+  await checkA11y(page);
   await page.getByRole('link', { name: 'Access report', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Access report' })).toBeVisible();
   const table = page.getByRole('table', { name: 'Access report' });
