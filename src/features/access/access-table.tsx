@@ -1,15 +1,14 @@
 /**
  * Who can send as one or many identities, one row per way in: who, which actions, the From,
  * recipient, Return-Path and other conditions, the Denies that carve requests out, and the
- * statements it comes from. Text filter, an "other accounts only" switch, sorting and pages.
+ * statements it comes from. Text filter, an "other accounts only" switch and pages.
  * Everything is rendered as text: policy authors wrote it.
  */
-import { useCollection } from '@cloudscape-design/collection-hooks';
 import Box from '@cloudscape-design/components/box';
+import Input from '@cloudscape-design/components/input';
 import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
-import TextFilter from '@cloudscape-design/components/text-filter';
 import Toggle from '@cloudscape-design/components/toggle';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -58,32 +57,36 @@ export function AccessTable({
   pageSize = 25,
 }: AccessTableProps) {
   const [outsideOnly, setOutsideOnly] = useState(false);
-  const shown = outsideOnly ? rows.filter((row) => row.outsideAccount) : rows;
-  const { items, collectionProps, filterProps, paginationProps, filteredItemsCount } = useCollection(shown, {
-    filtering: {
-      filteringFunction: (row, text) => rowSearchText(row).includes(text.trim().toLowerCase()),
-      empty: outsideOnly ? (
-        <Box textAlign="center" color="inherit">
-          <b>No other accounts</b>
-          <Box variant="p" color="inherit">
-            No principal outside the identity’s own account may send.
-          </Box>
+  const [text, setText] = useState('');
+  const [page, setPage] = useState(1);
+  // Filtered and paged here rather than with collection-hooks and TextFilter: the Identities page
+  // (the first load) uses those, and sharing them with this lazy chunk would split them out of
+  // its chunk and grow the first load.
+  const needle = text.trim().toLowerCase();
+  const kept = rows.filter(
+    (row) => (!outsideOnly || row.outsideAccount) && (!needle || rowSearchText(row).includes(needle)),
+  );
+  const pagesCount = Math.max(1, Math.ceil(kept.length / pageSize));
+  const current = Math.min(page, pagesCount);
+  const items = kept.slice((current - 1) * pageSize, current * pageSize);
+  const filtered = needle !== '' || outsideOnly;
+
+  const noMatch =
+    outsideOnly && !needle ? (
+      <Box textAlign="center" color="inherit">
+        <b>No other accounts</b>
+        <Box variant="p" color="inherit">
+          No principal outside the identity’s own account may send.
         </Box>
-      ) : (
-        empty
-      ),
-      noMatch: (
-        <Box textAlign="center" color="inherit">
-          <b>No matches</b>
-          <Box variant="p" color="inherit">
-            No row matches the filter. Clear the filter to see every row.
-          </Box>
+      </Box>
+    ) : (
+      <Box textAlign="center" color="inherit">
+        <b>No matches</b>
+        <Box variant="p" color="inherit">
+          No row matches the filter. Clear the filter to see every row.
         </Box>
-      ),
-    },
-    sorting: showIdentity ? { defaultState: { sortingColumn: { sortingField: 'identity' } } } : {},
-    pagination: { pageSize },
-  });
+      </Box>
+    );
 
   const columns: TableProps.ColumnDefinition<AccessRow>[] = [
     ...(showIdentity
@@ -91,7 +94,6 @@ export function AccessTable({
           {
             id: 'identity',
             header: 'Identity',
-            sortingField: 'identity',
             isRowHeader: true,
             cell: (row: AccessRow) => (
               <Link className={styles.link} to={identityPath(row.identity, 'access')}>
@@ -129,7 +131,6 @@ export function AccessTable({
 
   return (
     <Table<AccessRow>
-      {...collectionProps}
       variant="container"
       wrapLines
       trackBy="key"
@@ -141,21 +142,45 @@ export function AccessTable({
       header={header}
       filter={
         <SpaceBetween direction="horizontal" size="l" alignItems="center">
-          <TextFilter
-            {...filterProps}
-            filteringPlaceholder="Find principals, addresses, conditions"
-            filteringAriaLabel={`Filter ${label.toLowerCase()}`}
-            countText={`${filteredItemsCount ?? 0} ${filteredItemsCount === 1 ? 'match' : 'matches'}`}
-          />
+          <SpaceBetween direction="horizontal" size="xs" alignItems="center">
+            <Input
+              type="search"
+              value={text}
+              onChange={({ detail }) => {
+                setText(detail.value);
+                setPage(1);
+              }}
+              placeholder="Find principals, addresses, conditions"
+              ariaLabel={`Filter ${label.toLowerCase()}`}
+              clearAriaLabel="Clear the filter"
+            />
+            {filtered && (
+              <Box color="text-body-secondary" variant="span">
+                <span role="status">{`${kept.length} ${kept.length === 1 ? 'match' : 'matches'}`}</span>
+              </Box>
+            )}
+          </SpaceBetween>
           {accountFilter && (
-            <Toggle checked={outsideOnly} onChange={({ detail }) => setOutsideOnly(detail.checked)}>
+            <Toggle
+              checked={outsideOnly}
+              onChange={({ detail }) => {
+                setOutsideOnly(detail.checked);
+                setPage(1);
+              }}
+            >
               Other accounts only
             </Toggle>
           )}
         </SpaceBetween>
       }
-      pagination={<Pagination {...paginationProps} />}
-      empty={collectionProps.empty}
+      pagination={
+        <Pagination
+          currentPageIndex={current}
+          pagesCount={pagesCount}
+          onChange={({ detail }) => setPage(detail.currentPageIndex)}
+        />
+      }
+      empty={filtered && rows.length > 0 ? noMatch : empty}
     />
   );
 }

@@ -7,11 +7,11 @@ import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
-import ProgressBar from '@cloudscape-design/components/progress-bar';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { SesConnection } from '../../lib/ses/client';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
 import { AccessTable } from './access-table';
+import { ReportProgress } from './report-progress';
 import { downloadText, reportFileName, toCsv, toJson } from './export';
 import { useAccountReport } from './use-account-report';
 
@@ -39,14 +39,7 @@ export function AccountReport({ connection, account }: { connection: SesConnecti
           {error.message}
         </Alert>
       )}
-      {phase && !error && (
-        <ProgressBar
-          label={phase.label}
-          value={phase.total ? Math.round((phase.done / phase.total) * 100) : 0}
-          additionalInfo={`${phase.done} of ${phase.total}`}
-          description="The analysis runs in the background; the console stays usable meanwhile."
-        />
-      )}
+      {phase && !error && <ReportProgress phase={phase} />}
       {report.failed.length > 0 && (
         <Alert type="warning" header="Some policies could not be read">
           These identities are left out of the report: {report.failed.join(', ')}.

@@ -4,10 +4,10 @@
  * which domain it overrides (or why it does not).
  */
 import Alert from '@cloudscape-design/components/alert';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { identityListQuery, verificationQuery } from '../../lib/ses/identities';
 import { policyNamesQuery } from '../../lib/ses/policy-names';
-import type { SesConnection } from '../../lib/ses/client';
+import { connectionKey, type SesConnection } from '../../lib/ses/client';
 import { ownValue } from '../../lib/own-keys';
 import { identityKindOf } from '../../policy-engine';
 import { domainsOf, emailsUnder, overridesDomain } from './precedence';
@@ -30,9 +30,19 @@ function DomainNote({ connection, identity, account }: PrecedenceNoteProps) {
   const emails = list.data ? emailsUnder(identity, list.data, account, connection.region) : [];
   const verification = useQuery({ ...verificationQuery(connection, emails), enabled: emails.length > 0 });
   const verified = emails.filter((e) => ownValue(verification.data, e)?.VerificationStatus === 'Success');
-  const names = useQueries({ queries: verified.map((e) => policyNamesQuery(connection, e)) });
+  // Each address's policy names through its own query (cached with the identities list's);
+  // useQueries would be shared with the first load's chunk and grow it.
+  const client = useQueryClient();
+  const counts = useQuery({
+    queryKey: ['access', 'policy-counts', connectionKey(connection), verified] as const,
+    queryFn: () =>
+      Promise.all(
+        verified.map((e) => client.fetchQuery(policyNamesQuery(connection, e)).then((n) => n.length)),
+      ),
+    enabled: verified.length > 0,
+  });
   const overriding = verified.filter((name, i) =>
-    overridesDomain({ name, verified: true, policyCount: names[i]?.data?.length ?? 0 }),
+    overridesDomain({ name, verified: true, policyCount: counts.data?.[i] ?? 0 }),
   );
   if (overriding.length === 0) return null;
   return (
