@@ -1,19 +1,15 @@
 import Alert from '@cloudscape-design/components/alert';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
-import { lazy, Suspense } from 'react';
 import { useHref, useNavigate } from 'react-router';
+// With this route's lazy chunk (see identity-details-page.tsx for why not a chunk of its own);
+// the analysis itself runs in the access feature's worker.
+import { GrantAccessSummary } from '../../features/access/grant-access-summary';
 import { GrantsView } from '../../features/grants/grants-view';
 import { useConnectionState } from '../../lib/ses/connection-context';
 import { useActingChoice } from '../acting/acting-choice';
 import { RequireConnection } from './require-connection';
 import { PATHS } from '../../lib/paths';
-import { PageLoading } from '../shell/page-loading';
-
-// The access analysis (and its worker) loads with the first grant that shows it.
-const GrantAccessSummary = lazy(async () => ({
-  default: (await import('../../features/access/grant-access-summary')).GrantAccessSummary,
-}));
 
 export function GrantsPage() {
   const state = useConnectionState();
@@ -49,15 +45,13 @@ export function GrantsPage() {
               sendHref={(example) => `${sendBase}?${new URLSearchParams(example).toString()}`}
               onFollowSend={(href) => void navigate(`${PATHS.send}${href.slice(href.indexOf('?'))}`)}
               accessSummary={(identity) => (
-                <Suspense fallback={<PageLoading />}>
-                  <GrantAccessSummary
-                    identity={identity.name}
-                    identityArn={identity.identityArn}
-                    policies={identity.policies}
-                    principalArn={principal.arn}
-                    principalLabel={principal.label}
-                  />
-                </Suspense>
+                <GrantAccessSummary
+                  identity={identity.name}
+                  identityArn={identity.identityArn}
+                  policies={identity.policies}
+                  principalArn={principal.arn}
+                  principalLabel={principal.label}
+                />
               )}
             />
           )
