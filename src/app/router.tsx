@@ -89,6 +89,13 @@ export function createAppRouter() {
                 ],
               },
               {
+                path: PATHS.accessReport,
+                handle: { crumb: 'Access report', help: 'access-report' } satisfies RouteHandle,
+                lazy: async () => ({
+                  Component: (await import('./pages/access-report-page')).AccessReportPage,
+                }),
+              },
+              {
                 path: PATHS.grants,
                 handle: { crumb: 'Grants', help: 'grants' } satisfies RouteHandle,
                 lazy: async () => ({ Component: (await import('./pages/grants-page')).GrantsPage }),

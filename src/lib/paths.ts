@@ -9,6 +9,7 @@
 export const PATHS = {
   identities: '/identities',
   createIdentity: '/identities/create',
+  accessReport: '/access-report',
   grants: '/grants',
   send: '/send',
   simulator: '/simulator',
@@ -25,7 +26,7 @@ export const PATTERNS = {
 } as const;
 
 /** The tabs of an identity's page, named in its `?tab=`. */
-export type IdentityTab = 'authorization' | 'notifications' | 'events';
+export type IdentityTab = 'authorization' | 'access' | 'notifications' | 'events';
 
 /** A pattern with its parameters filled in, encoded: an address holds '@', a '+' and more. */
 function fill(pattern: string, identity: string, policy = ''): string {

@@ -2,6 +2,9 @@ import Alert from '@cloudscape-design/components/alert';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import { useHref, useNavigate } from 'react-router';
+// With this route's lazy chunk (see identity-details-page.tsx for why not a chunk of its own);
+// the analysis itself runs in the access feature's worker.
+import { GrantAccessSummary } from '../../features/access/grant-access-summary';
 import { GrantsView } from '../../features/grants/grants-view';
 import { useConnectionState } from '../../lib/ses/connection-context';
 import { useActingChoice } from '../acting/acting-choice';
@@ -41,6 +44,15 @@ export function GrantsPage() {
               iamPolicies={current?.arn === principal.arn ? current.iamPolicies : undefined}
               sendHref={(example) => `${sendBase}?${new URLSearchParams(example).toString()}`}
               onFollowSend={(href) => void navigate(`${PATHS.send}${href.slice(href.indexOf('?'))}`)}
+              accessSummary={(identity) => (
+                <GrantAccessSummary
+                  identity={identity.name}
+                  identityArn={identity.identityArn}
+                  policies={identity.policies}
+                  principalArn={principal.arn}
+                  principalLabel={principal.label}
+                />
+              )}
             />
           )
         }

@@ -8,6 +8,7 @@ import Tabs from '@cloudscape-design/components/tabs';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { AccessTab } from '../../features/access/access-tab';
 import { PoliciesTable } from '../../features/authorization/policies-table';
 import { DeleteIdentityModal } from '../../features/identities/details/delete-identity-modal';
 import { IdentitySummary } from '../../features/identities/details/identity-summary';
@@ -23,7 +24,12 @@ import { RequireConnection } from './require-connection';
 import { ownValue } from '../../lib/own-keys';
 import { PATHS, type IdentityTab } from '../../lib/paths';
 
-const TABS: readonly IdentityTab[] = ['authorization', 'notifications', 'events'];
+const TABS: readonly IdentityTab[] = ['authorization', 'access', 'notifications', 'events'];
+
+// The Access tab comes with this route's lazy chunk, and the engine's analysis behind it loads
+// only when it runs (its Web Worker, or a dynamic import without one). A React.lazy chunk of its
+// own was tried: a second-level lazy chunk importing TanStack Query made the bundler split a
+// module out of the first load's main chunk, growing the first load past its budget.
 
 export function IdentityDetailsPage() {
   const { identity, identityArn, state } = useIdentityRoute();
@@ -97,6 +103,19 @@ function IdentityDetails({
               id: 'authorization',
               label: 'Authorization',
               content: <PoliciesTable connection={connection} identity={identity} verified={verified} />,
+            },
+            {
+              id: 'access',
+              label: 'Access',
+              content: tab === 'access' && (
+                <AccessTab
+                  connection={connection}
+                  identity={identity}
+                  identityArn={identityArn}
+                  account={ready.principal.account}
+                  verified={verified}
+                />
+              ),
             },
             {
               id: 'notifications',

@@ -18,6 +18,7 @@ const HelpContent = lazy(async () => ({ default: (await import('./help-topics'))
 /** The pages of the side navigation, in order. Paths are relative to the router's basename. */
 export const NAVIGATION = [
   { text: 'Identities', path: PATHS.identities },
+  { text: 'Access report', path: PATHS.accessReport },
   { text: 'Grants', path: PATHS.grants },
   { text: 'Send test email', path: PATHS.send },
   { text: 'Simulator', path: PATHS.simulator },

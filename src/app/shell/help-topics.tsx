@@ -5,6 +5,7 @@ export type HelpTopic =
   | 'identities'
   | 'create-identity'
   | 'identity-details'
+  | 'access-report'
   | 'policy-editor'
   | 'policy-generator'
   | 'grants'
@@ -34,6 +35,14 @@ const topics: Record<HelpTopic, { title: string; paragraphs: string[] }> = {
     paragraphs: [
       'Authorization lists the sending authorization policies attached to this identity: up to 20, each at most 4 KB. Each policy says which accounts, IAM users, roles or AWS services may send from the identity, with which actions and under which conditions.',
       'Notifications sets the SNS topics that receive this identity’s bounces, complaints and deliveries, and whether they are also forwarded by email. Delegates set their own topics for the identity ARN they send from; SES honours both.',
+      'Access lists who can send as this identity and how: each row is one way in (the identity’s own account, or an Allow statement), with its From, recipient, Return-Path and other conditions and the Denies that carve part of it out. A request is allowed exactly when a row covers it and none of its carve-outs applies.',
+    ],
+  },
+  'access-report': {
+    title: 'Access report',
+    paragraphs: [
+      'Every identity of the acting account in this Region, and who can send as it and how, from all of its policies. Other accounts only keeps the rows that let a principal outside your account send, answering which other accounts can send as your identities.',
+      'Export CSV or JSON saves every row. An email address identity with policies takes precedence over its domain: a send from that address is authorized by its own policies, not the domain’s.',
     ],
   },
   'policy-editor': {

@@ -27,6 +27,8 @@ interface GrantCardProps {
   actions?: (example: { from: string; to: string }) => ReactNode;
   /** The delegate's own notification settings for this identity ARN. */
   notifications?: ReactNode;
+  /** "What exactly I may send": the identity's access analysis for the caller, in place of the statement list. */
+  summary?: ReactNode;
 }
 
 export function GrantCard({
@@ -35,6 +37,7 @@ export function GrantCard({
   iamAllowed,
   actions,
   notifications,
+  summary,
 }: GrantCardProps) {
   const from = exampleFromAddress(grant);
   const to = exampleRecipient(grant);
@@ -83,10 +86,13 @@ export function GrantCard({
             )}
           </div>
         </ColumnLayout>
-        <div>
-          <Box variant="awsui-key-label">You may send with</Box>
-          <GrantStatements statements={grant.allows} />
-        </div>
+        {/* The exact summary, when the page gives one, says all the statement list would and more. */}
+        {summary ?? (
+          <div>
+            <Box variant="awsui-key-label">You may send with</Box>
+            <GrantStatements statements={grant.allows} />
+          </div>
+        )}
         {grant.denies.length > 0 && (
           <Alert type="warning" header="Denied to you">
             These statements refuse you whatever the grants above allow, when their conditions hold:

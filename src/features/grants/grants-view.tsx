@@ -11,8 +11,14 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import type { SesConnection } from '../../lib/ses/client';
-import { grantsFor, iamAllowedActions, type PolicyInput } from '../../policy-engine';
+import {
+  grantsFor,
+  iamAllowedActions,
+  type IdentityWithPolicies,
+  type PolicyInput,
+} from '../../policy-engine';
 import { DelegateNotificationSettings } from './delegate-notification-settings';
 import { emulatorIdentitiesQuery } from '../../lib/emulator/record-queries';
 import { GrantCard } from './grant-card';
@@ -28,6 +34,8 @@ export interface GrantsViewProps {
   /** Where "Send a test email" goes for a grant. */
   sendHref: (example: { from: string; to: string; sourceArn: string }) => string;
   onFollowSend: (href: string) => void;
+  /** "What exactly I may send" for a grant's identity, composed by the page (the access analysis). */
+  accessSummary?: (identity: IdentityWithPolicies) => ReactNode;
 }
 
 export function GrantsView({
@@ -37,6 +45,7 @@ export function GrantsView({
   iamPolicies,
   sendHref,
   onFollowSend,
+  accessSummary,
 }: GrantsViewProps) {
   const identities = useQuery(emulatorIdentitiesQuery());
   const all = identities.data ?? [];
@@ -82,36 +91,40 @@ export function GrantsView({
           </Box>
         </Container>
       ) : (
-        grants.map((grant) => (
-          <GrantCard
-            key={grant.identityArn}
-            grant={grant}
-            iamAllowed={iamAllowedActions(grant, principal.arn, iamPolicies)}
-            actions={({ from, to }) => {
-              const href = sendHref({ from, to, sourceArn: grant.identityArn });
-              return (
-                <Button
-                  href={href}
-                  onFollow={(event) => {
-                    event.preventDefault();
-                    onFollowSend(href);
-                  }}
-                  ariaLabel={`Send a test email from ${grant.identity}`}
-                >
-                  Send a test email
-                </Button>
-              );
-            }}
-            notifications={
-              <DelegateNotificationSettings
-                connection={connection}
-                identityArn={grant.identityArn}
-                accountTopics={accountTopics}
-                ownReturnPathDomain={ownDomain}
-              />
-            }
-          />
-        ))
+        grants.map((grant) => {
+          const identity = all.find((i) => i.identityArn === grant.identityArn);
+          return (
+            <GrantCard
+              key={grant.identityArn}
+              grant={grant}
+              iamAllowed={iamAllowedActions(grant, principal.arn, iamPolicies)}
+              summary={identity && accessSummary?.(identity)}
+              actions={({ from, to }) => {
+                const href = sendHref({ from, to, sourceArn: grant.identityArn });
+                return (
+                  <Button
+                    href={href}
+                    onFollow={(event) => {
+                      event.preventDefault();
+                      onFollowSend(href);
+                    }}
+                    ariaLabel={`Send a test email from ${grant.identity}`}
+                  >
+                    Send a test email
+                  </Button>
+                );
+              }}
+              notifications={
+                <DelegateNotificationSettings
+                  connection={connection}
+                  identityArn={grant.identityArn}
+                  accountTopics={accountTopics}
+                  ownReturnPathDomain={ownDomain}
+                />
+              }
+            />
+          );
+        })
       )}
       <InspectArn callerArn={principal.arn} known={all} />
     </SpaceBetween>
