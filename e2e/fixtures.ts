@@ -46,6 +46,14 @@ function sesUrl(url: string): boolean {
   );
 }
 
+/** A page (not an asset) of one of the static hosts that serve 404.html for unknown paths. */
+function staticPage(url: string): boolean {
+  if (!url) return false;
+  const { host, pathname } = new URL(url);
+  const staticHost = host === `127.0.0.1:${STATIC_PORT}` || host === `127.0.0.1:${ENDPOINT_BUILD_PORT}`;
+  return staticHost && !/\.[a-z0-9]+$/i.test(pathname);
+}
+
 /** The page's location as the a11y coverage check names it: its path. */
 function pageKey(url: string): string {
   const { pathname } = new URL(url);
@@ -106,6 +114,13 @@ export const test = base.extend<Fixtures & { visitedPaths: Set<string>; checkedP
         if (
           /^Failed to load resource: the server responded with a status of [45]\d\d/.test(text) &&
           sesUrl(from)
+        )
+          return;
+        // A static host answers a deep link with its 404 page, which is the console (GitHub Pages'
+        // 404.html): the status is the host's, the page is fine.
+        if (
+          /^Failed to load resource: the server responded with a status of 404/.test(text) &&
+          staticPage(from)
         )
           return;
         if (allowedConsoleErrors.some((allowed) => allowed.test(text))) return;

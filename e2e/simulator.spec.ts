@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { PREVIEW_URL, STATIC_SERVER_URL } from '../playwright.config';
-import { replaceEditorText } from './editor-helpers';
+import { accessPanelSettled, replaceEditorText } from './editor-helpers';
 import { expect, test } from './fixtures';
 
 const DOMAIN_ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
@@ -246,6 +246,7 @@ test.describe('the simulator', () => {
     );
     await replaceEditorText(page, draft);
     await expect(page.getByText('No problems found.')).toBeVisible();
+    await accessPanelSettled(page);
     await checkA11y(page);
     await page.getByRole('button', { name: 'Simulate this draft' }).click();
 

@@ -27,6 +27,13 @@ import 'monaco-editor/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMo
 import 'monaco-editor/editor/contrib/wordHighlighter/browser/wordHighlighter.js';
 import 'monaco-editor/editor/standalone/browser/quickAccess/standaloneGotoLineQuickAccess.js';
 import 'monaco-editor/editor/common/standaloneStrings.js';
+// The JSON language's worker manager, loaded when the first model is JSON, brings Monaco's
+// contributions with it, two of which need a service (the code lens cache, tree drag and drop)
+// registered only by importing it. Registered after the first editor built Monaco's services, they
+// are unknown to it, and every later editor logs "[createInstance] … depends on UNKNOWN service".
+// Registering both here, before any editor exists, keeps the console clean.
+import 'monaco-editor/editor/contrib/codelens/browser/codeLensCache.js';
+import 'monaco-editor/editor/common/services/treeViewsDndService.js';
 import { POLICY_SCHEMA_URI, policyJsonSchema } from '../../policy-engine';
 
 /** Models named like this get the policy schema; see policyModelUri. */
