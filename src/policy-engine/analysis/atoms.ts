@@ -86,7 +86,7 @@ function isDynamic(value: string, variables: boolean): boolean {
 
 const dynamicCache = new WeakMap<CompiledCondition, boolean>();
 
-function dynamicClause(c: CompiledCondition, variables: boolean): boolean {
+export function dynamicClause(c: CompiledCondition, variables: boolean): boolean {
   if (!variables) return false;
   let hit = dynamicCache.get(c);
   if (hit === undefined) {
@@ -232,12 +232,75 @@ function subsets<T>(items: T[]): T[][] {
   return out.sort((a, b) => a.length - b.length);
 }
 
-export function keyDimension(
-  keyLower: string,
-  keyAsWritten: string,
-  uses: KeyUse[],
-  principals: PrincipalClass[],
-): KeyDimension {
+interface KeyAtoms {
+  atoms: Atom[];
+  multiValued: boolean;
+  /** The name to write in a request context. */
+  key: string;
+  unknown: string[];
+}
+
+const conditionKeys = new WeakMap<CompiledCondition, string>();
+
+/** Everything a compiled condition's test depends on, as text. */
+function conditionKey(c: CompiledCondition): string {
+  let key = conditionKeys.get(c);
+  if (key === undefined) {
+    const {
+      operatorText,
+      operator,
+      family,
+      negated,
+      ifExists,
+      setOperator,
+      key: written,
+      keyLower,
+    } = c.clause;
+    const values = c.clause.values.map((v) => [typeof v.value, v.value]);
+    key = JSON.stringify([
+      operatorText,
+      operator,
+      family,
+      negated,
+      ifExists,
+      setOperator ?? '',
+      written,
+      keyLower,
+      values,
+    ]);
+    conditionKeys.set(c, key);
+  }
+  return key;
+}
+
+/**
+ * The key's atoms depend only on the key and the clauses of each use, in order (and the policy
+ * version of each), never on which statements the uses are or on the identity: so they are
+ * shared between analyses, keyed by that text. Bounded: the oldest goes first once full.
+ */
+const MAX_KEY_ATOMS = 1024;
+const keyAtomsCache = new Map<string, KeyAtoms>();
+
+/** Forgets the shared atoms (tests: a cache must never change an answer). */
+export function clearKeyCaches(): void {
+  keyAtomsCache.clear();
+}
+
+function keyAtoms(keyLower: string, keyAsWritten: string, uses: KeyUse[]): KeyAtoms {
+  const signature = JSON.stringify([
+    keyLower,
+    keyAsWritten,
+    uses.map((u) => [u.variables, u.conditions.map(conditionKey)]),
+  ]);
+  const hit = keyAtomsCache.get(signature);
+  if (hit) return hit;
+  const built = buildKeyAtoms(keyLower, keyAsWritten, uses);
+  if (keyAtomsCache.size >= MAX_KEY_ATOMS) keyAtomsCache.delete(keyAtomsCache.keys().next().value as string);
+  keyAtomsCache.set(signature, built);
+  return built;
+}
+
+function buildKeyAtoms(keyLower: string, keyAsWritten: string, uses: KeyUse[]): KeyAtoms {
   const unknown: string[] = [];
   const info = lookupConditionKey(keyLower);
   const multiValued = info
@@ -280,6 +343,16 @@ export function keyDimension(
     atoms = dedupe(keyLower, uses, [...singles, undefined]);
   }
   const key = info && !info.prefix ? info.name : keyAsWritten;
+  return { atoms, multiValued, key, unknown };
+}
+
+export function keyDimension(
+  keyLower: string,
+  keyAsWritten: string,
+  uses: KeyUse[],
+  principals: PrincipalClass[],
+): KeyDimension {
+  const { atoms, multiValued, key, unknown } = keyAtoms(keyLower, keyAsWritten, uses);
   const derived = DERIVED_KEYS.has(keyLower);
   const perPrincipal = new Map<number, Atom[]>();
   return {
@@ -287,7 +360,7 @@ export function keyDimension(
     key,
     multiValued,
     statements: uses.map((u) => u.statement),
-    unknown,
+    unknown: [...unknown],
     atomsFor(principal) {
       if (!derived) return atoms;
       const hit = perPrincipal.get(principal);

@@ -10,7 +10,7 @@ import { evaluate } from '../evaluate';
 import type { PolicyInput } from '../types';
 import { describeCallerText, describeRequest } from './describe';
 import { DERIVED_KEYS } from './principals';
-import { allowedBy, and, not, searchSpace, type Budget, type Point } from './search';
+import { and, not, searchSpace, type Budget, type Goal, type Point } from './search';
 import { buildSpace, normalisePolicies, type Space } from './space';
 import type { AccessVerdict, AccessWitness, CompareAccessRequest, CompareAccessResult } from './types';
 
@@ -48,8 +48,7 @@ function findChanges(
   verb: string,
 ): Direction {
   const loseSide = gainSide === AFTER ? BEFORE : AFTER;
-  const goal = (status: Parameters<typeof allowedBy>[2], p: Parameters<typeof allowedBy>[3]) =>
-    and(allowedBy(space, gainSide, status, p), not(allowedBy(space, loseSide, status, p)));
+  const goal: Goal = (view) => and(view.allowed(gainSide), not(view.allowed(loseSide)));
   const budget: Budget = { steps: SEARCH_STEPS };
   const witnesses: AccessWitness[] = [];
   const problems: string[] = [];

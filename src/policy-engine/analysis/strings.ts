@@ -211,23 +211,25 @@ export interface StringCells {
 export const MAX_PRODUCT_STATES = 20_000;
 
 /**
- * One pattern's NFA determinised on demand: each set of positions gets a number, and each
- * (number, symbol) transition is computed once. State 0 is the dead state.
+ * One pattern's NFA determinised on demand, over code units: each set of positions gets a
+ * number, and each (number, code unit) transition is computed once. State 0 is the dead state.
+ * A state also knows which code units it tells apart (the literals it expects, the colon where
+ * a wildcard may not cross one): every other code unit leads to one and the same state.
+ * Shared by every walk that meets the same pattern (the same patterns recur across identities).
  */
 class LazyDfa {
   private readonly ids = new Map<string, number>([['', 0]]);
   private readonly sets: number[][] = [[]];
-  private readonly next: Int32Array[] = [];
+  private readonly next: Map<number, number>[] = [new Map()];
+  /** Per state: the successor of every code unit the state does not tell apart (-1: not yet). */
+  private readonly others: number[] = [0];
+  private readonly literals: Set<number>[] = [new Set()];
+  private readonly colon: boolean[] = [false];
   readonly accepting: boolean[] = [false];
+  readonly start: number;
 
-  constructor(
-    private readonly pattern: StringPattern,
-    private readonly symbols: number[],
-    private readonly lowers: number[],
-  ) {}
-
-  start(): number {
-    return this.intern(closure(this.pattern.items, [0]));
+  constructor(private readonly pattern: StringPattern) {
+    this.start = this.intern(closure(pattern.items, [0]));
   }
 
   private intern(set: number[]): number {
@@ -237,46 +239,94 @@ class LazyDfa {
       id = this.sets.length;
       this.ids.set(key, id);
       this.sets.push(set);
-      this.accepting.push(set.includes(this.pattern.items.length));
+      this.next.push(new Map());
+      this.others.push(-1);
+      const { items } = this.pattern;
+      const literals = new Set<number>();
+      let colon = false;
+      for (const p of set) {
+        const it = items[p];
+        if (!it) continue;
+        if (it.kind === LIT) literals.add(it.code);
+        else if (it.noColon) colon = true;
+      }
+      this.literals.push(literals);
+      this.colon.push(colon);
+      this.accepting.push(set.includes(items.length));
     }
     return id;
   }
 
-  step(state: number, symbol: number): number {
+  /** Whether `code` may lead elsewhere than the state's other code units do. */
+  distinguishes(state: number, code: number, lower: number): boolean {
+    return (
+      this.literals[state]!.has(this.pattern.fold ? lower : code) || (code === COLON && this.colon[state]!)
+    );
+  }
+
+  step(state: number, code: number, lower: number): number {
     if (state === 0) return 0;
-    let row = this.next[state];
-    if (!row) {
-      row = new Int32Array(this.symbols.length).fill(-1);
-      this.next[state] = row;
+    const generic = !this.distinguishes(state, code, lower);
+    if (generic) {
+      const hit = this.others[state]!;
+      if (hit >= 0) return hit;
+    } else {
+      const hit = this.next[state]!.get(code);
+      if (hit !== undefined) return hit;
     }
-    const hit = row[symbol]!;
-    if (hit >= 0) return hit;
-    const set = step(this.pattern, this.sets[state]!, this.symbols[symbol]!, this.lowers[symbol]!);
-    const id = this.intern(set);
-    row[symbol] = id;
+    const id = this.intern(step(this.pattern, this.sets[state]!, code, lower));
+    if (generic) this.others[state] = id;
+    else this.next[state]!.set(code, id);
     return id;
   }
+}
+
+function patternKey(p: StringPattern): string {
+  let key = p.fold ? 'f' : 'e';
+  for (const it of p.items) key += `${it.kind}${it.noColon ? ':' : '.'}${it.code},`;
+  return key;
+}
+
+/** Bound on the shared automata: the oldest goes first once full. */
+const MAX_DFAS = 4096;
+const dfas = new Map<string, LazyDfa>();
+
+function dfaOf(p: StringPattern): LazyDfa {
+  const key = patternKey(p);
+  let dfa = dfas.get(key);
+  if (!dfa) {
+    if (dfas.size >= MAX_DFAS) dfas.delete(dfas.keys().next().value as string);
+    dfa = new LazyDfa(p);
+    dfas.set(key, dfa);
+  }
+  return dfa;
+}
+
+/** Forgets the shared automata (tests: a cache must never change an answer). */
+export function clearStringCaches(): void {
+  dfas.clear();
 }
 
 /**
  * One shortest member of every non-empty cell of the partition the patterns make. A product
  * state lists only the patterns still alive (most die after a few characters), so a key with
- * many patterns with different literal prefixes costs about the sum of their lengths.
+ * many patterns with different literal prefixes costs about the sum of their lengths. Of the
+ * symbols no live pattern tells apart only the first is followed: the others reach the same
+ * product state, which the walk would find already seen.
  */
 export function stringCells(patterns: StringPattern[], maxStates = MAX_PRODUCT_STATES): StringCells {
   const symbols = alphabet(patterns);
   const lowers = symbols.map(lowerOf);
-  const dfas = patterns.map((p) => new LazyDfa(p, symbols, lowers));
+  const automata = patterns.map(dfaOf);
   // A state: pairs (pattern index, its DFA state) for the live patterns, in pattern order.
   const start: number[] = [];
-  dfas.forEach((d, i) => {
-    const s = d.start();
-    if (s !== 0) start.push(i, s);
+  automata.forEach((d, i) => {
+    if (d.start !== 0) start.push(i, d.start);
   });
   const vectorOf = (state: number[]) => {
     const on: number[] = [];
     for (let k = 0; k < state.length; k += 2)
-      if (dfas[state[k]!]!.accepting[state[k + 1]!]) on.push(state[k]!);
+      if (automata[state[k]!]!.accepting[state[k + 1]!]) on.push(state[k]!);
     return on.join(',');
   };
   const seen = new Set<string>([start.join(',')]);
@@ -293,10 +343,20 @@ export function stringCells(patterns: StringPattern[], maxStates = MAX_PRODUCT_S
     }
     // Once every pattern is dead, nothing further changes: no need to extend.
     if (state.length === 0) continue;
+    let genericDone = false;
     for (let i = 0; i < symbols.length; i++) {
+      const code = symbols[i]!;
+      const lower = lowers[i]!;
+      let distinct = false;
+      for (let k = 0; k < state.length && !distinct; k += 2)
+        distinct = automata[state[k]!]!.distinguishes(state[k + 1]!, code, lower);
+      if (!distinct) {
+        if (genericDone) continue;
+        genericDone = true;
+      }
       const next: number[] = [];
       for (let k = 0; k < state.length; k += 2) {
-        const s = dfas[state[k]!]!.step(state[k + 1]!, i);
+        const s = automata[state[k]!]!.step(state[k + 1]!, code, lower);
         if (s !== 0) next.push(state[k]!, s);
       }
       const key = next.join(',');
@@ -306,7 +366,7 @@ export function stringCells(patterns: StringPattern[], maxStates = MAX_PRODUCT_S
         break;
       }
       seen.add(key);
-      queue.push({ state: next, word: word + String.fromCharCode(symbols[i]!) });
+      queue.push({ state: next, word: word + String.fromCharCode(code) });
     }
   }
   return { words, truncated };

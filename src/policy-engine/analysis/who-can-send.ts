@@ -13,7 +13,7 @@ import { describeGrantCondition } from '../grant-english';
 import { parseArn } from '../arn';
 import type { ConditionClause } from '../types';
 import { FALSE, TRUE } from './atoms';
-import { and, not, or, searchSpace, type Budget, type Goal, type Tri } from './search';
+import { and, not, searchSpace, type Budget, type Goal } from './search';
 import { buildSpace, normalisePolicies, type Space, type SpaceStatement } from './space';
 import type { CarveOut, RowCondition, WhoCanSendInput, WhoCanSendResult, WhoCanSendRow } from './types';
 
@@ -117,14 +117,17 @@ function buildRows(space: Space): { rows: WhoCanSendRow[]; notes: string[] } {
   const stmts = side.statements;
   const denies = stmts.filter((i) => space.statements[i]!.effect === 'Deny');
   const allActions = SEND_ACTIONS.map((a) => a.name);
-  const st = (i: number) => (status: (s: number) => Tri) => status(i);
-  const noDeny: Goal = (status) => not(denies.reduce<Tri>((acc, d) => or(acc, status(d)), FALSE));
+  const st =
+    (i: number): Goal =>
+    (view) =>
+      view.status(i);
+  const noDeny: Goal = (view) => not(view.denied(0));
   const rows: WhoCanSendRow[] = [];
 
   const ownAccount = parseArn(space.identityArn)?.account ?? '';
-  const own: Goal = (_status, p) => (p.sameAccount ? TRUE : FALSE);
-  if (exists(space, (status, p) => and(own(status, p), noDeny(status, p)))) {
-    const carved = denies.filter((d) => exists(space, (status, p) => and(own(status, p), st(d)(status))));
+  const own: Goal = (_view, p) => (p.sameAccount ? TRUE : FALSE);
+  if (exists(space, (view, p) => and(own(view, p), noDeny(view, p)))) {
+    const carved = denies.filter((d) => exists(space, (view, p) => and(own(view, p), st(d)(view, p))));
     const row: Omit<WhoCanSendRow, 'description'> = {
       principals: [ownAccount],
       principalsNegated: false,
@@ -146,15 +149,15 @@ function buildRows(space: Space): { rows: WhoCanSendRow[]; notes: string[] } {
     const s = space.statements[i]!;
     if (s.effect !== 'Allow') continue;
     const statementText = label(s);
-    if (!exists(space, (status) => st(i)(status))) {
+    if (!exists(space, st(i))) {
       notes.push(`${statementText} allows nothing for this identity (no request meets all of it).`);
       continue;
     }
-    if (!exists(space, (status, p) => and(st(i)(status), noDeny(status, p)))) {
+    if (!exists(space, (view, p) => and(st(i)(view, p), noDeny(view, p)))) {
       notes.push(`${statementText} allows nothing: Deny statements remove everything it allows.`);
       continue;
     }
-    const carved = denies.filter((d) => exists(space, (status) => and(st(i)(status), st(d)(status))));
+    const carved = denies.filter((d) => exists(space, (view, p) => and(st(i)(view, p), st(d)(view, p))));
     const principals = (s.prepared.statement.principal?.entries ?? []).map((e) => e.value);
     const row: Omit<WhoCanSendRow, 'description'> = {
       principals,
