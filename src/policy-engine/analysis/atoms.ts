@@ -14,7 +14,8 @@ import { substitute } from '../variables';
 import type { ContextValue } from '../types';
 import { dateCandidates, numberCandidates } from './ordered';
 import { ipCandidates } from './ip';
-import { derivedValue, DERIVED_KEYS, type PrincipalClass } from './principals';
+import type { Caller } from '../principal';
+import { derivedValue, DERIVED_KEYS } from './principals';
 import {
   arnPattern,
   exactPattern,
@@ -46,14 +47,19 @@ export interface KeyUse {
   variables: boolean;
 }
 
+/**
+ * A key as the space knows it: its uses, and nothing computed yet. Its atoms are built per set
+ * of statements that can still apply (live.ts), which is all a search needs: a caller and an
+ * action leave few statements, and their values make far fewer cells than all statements'.
+ */
 export interface KeyDimension {
   keyLower: string;
   /** The name to write in a request context. */
   key: string;
-  multiValued: boolean;
+  /** As first written, for keys the catalog does not know. */
+  written: string;
   statements: number[];
-  atomsFor(principal: number): Atom[];
-  unknown: string[];
+  uses: KeyUse[];
 }
 
 /** Bound on distinct values of a multi-valued key: its atoms are the subsets of them. */
@@ -243,7 +249,7 @@ interface KeyAtoms {
 const conditionKeys = new WeakMap<CompiledCondition, string>();
 
 /** Everything a compiled condition's test depends on, as text. */
-function conditionKey(c: CompiledCondition): string {
+export function conditionKey(c: CompiledCondition): string {
   let key = conditionKeys.get(c);
   if (key === undefined) {
     const {
@@ -342,43 +348,62 @@ function buildKeyAtoms(keyLower: string, keyAsWritten: string, uses: KeyUse[]): 
   } else {
     atoms = dedupe(keyLower, uses, [...singles, undefined]);
   }
-  const key = info && !info.prefix ? info.name : keyAsWritten;
-  return { atoms, multiValued, key, unknown };
+  return { atoms, multiValued, key: keyName(keyLower, keyAsWritten), unknown };
 }
 
-export function keyDimension(
+/** The name a request context uses for the key. */
+export function keyName(keyLower: string, keyAsWritten: string): string {
+  const info = lookupConditionKey(keyLower);
+  return info && !info.prefix ? info.name : keyAsWritten;
+}
+
+export function keyDimension(keyLower: string, keyAsWritten: string, uses: KeyUse[]): KeyDimension {
+  return {
+    keyLower,
+    key: keyName(keyLower, keyAsWritten),
+    written: keyAsWritten,
+    statements: uses.map((u) => u.statement),
+    uses,
+  };
+}
+
+/** Why the uses cannot be analysed exactly because of a policy variable (known before any atom is built). */
+export function variableReasons(uses: KeyUse[]): string[] {
+  const out: string[] = [];
+  for (const u of uses) {
+    for (const c of u.conditions) {
+      if (dynamicClause(c, u.variables)) {
+        out.push(
+          `${c.clause.key} is compared with a policy variable (${c.clause.values.map((v) => String(v.value)).join(', ')})`,
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The atoms of a key over some of its uses (parts in the order of `uses`), with what they leave
+ * unknown. For a key derived from the caller, "left out" takes the caller's value.
+ */
+export function atomsOver(
   keyLower: string,
   keyAsWritten: string,
   uses: KeyUse[],
-  principals: PrincipalClass[],
-): KeyDimension {
-  const { atoms, multiValued, key, unknown } = keyAtoms(keyLower, keyAsWritten, uses);
-  const derived = DERIVED_KEYS.has(keyLower);
-  const perPrincipal = new Map<number, Atom[]>();
-  return {
-    keyLower,
-    key,
-    multiValued,
-    statements: uses.map((u) => u.statement),
-    unknown: [...unknown],
-    atomsFor(principal) {
-      if (!derived) return atoms;
-      const hit = perPrincipal.get(principal);
-      if (hit) return hit;
-      // Left out, the key takes the caller's derived value: that atom replaces "absent".
-      const caller = principals[principal]?.caller;
-      const value = caller ? derivedValue(keyLower, caller) : undefined;
-      const omitted: Atom = { value: undefined, parts: partsOf(keyLower, uses, value) };
-      const seen = new Set([omitted.parts.join('')]);
-      const list = [omitted];
-      for (const a of atoms) {
-        const sig = a.parts.join('');
-        if (a.value === undefined || seen.has(sig)) continue;
-        seen.add(sig);
-        list.push(a);
-      }
-      perPrincipal.set(principal, list);
-      return list;
-    },
-  };
+  caller: Caller | undefined,
+): { atoms: Atom[]; unknown: string[] } {
+  const { atoms, unknown } = keyAtoms(keyLower, keyAsWritten, uses);
+  if (!DERIVED_KEYS.has(keyLower)) return { atoms, unknown };
+  // Left out, the key takes the caller's derived value: that atom replaces "absent".
+  const value = caller ? derivedValue(keyLower, caller) : undefined;
+  const omitted: Atom = { value: undefined, parts: partsOf(keyLower, uses, value) };
+  const seen = new Set([omitted.parts.join('')]);
+  const list = [omitted];
+  for (const a of atoms) {
+    const sig = a.parts.join('');
+    if (a.value === undefined || seen.has(sig)) continue;
+    seen.add(sig);
+    list.push(a);
+  }
+  return { atoms: list, unknown };
 }

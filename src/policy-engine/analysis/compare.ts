@@ -9,6 +9,7 @@
 import { evaluate } from '../evaluate';
 import type { PolicyInput } from '../types';
 import { describeCallerText, describeRequest } from './describe';
+import { sidesAgree } from './live';
 import { DERIVED_KEYS } from './principals';
 import { and, not, searchSpace, type Budget, type Goal, type Point } from './search';
 import { buildSpace, normalisePolicies, type Space } from './space';
@@ -62,6 +63,8 @@ function findChanges(
     return ok;
   };
   for (let i = 0; i < space.principals.length && witnesses.length < MAX_WITNESSES; i++) {
+    // A caller for whom both sides have the same statements gains and loses nothing.
+    if (sidesAgree(space, i)) continue;
     const outcome = searchSpace(space, goal, accept, budget, [i]);
     if (outcome.kind === 'budget') {
       complete = false;

@@ -4,14 +4,15 @@
  * counts for them alone and enumerates only the keys they test. Built once per space and pair,
  * lazily, and shared by every search over the space (whoCanSend asks many questions of one).
  */
-import { dynamicClause, FALSE, TRUE, type Atom } from './atoms';
+import { atomsOver, conditionKey, dynamicClause, TRUE, type Atom } from './atoms';
+import { DERIVED_KEYS } from './principals';
 import type { Space } from './space';
 
 /** One key dimension as the live statements see it. */
 export interface LiveDim {
   /** Index into `space.dims`. */
   dim: number;
-  /** Per user of the key among the live statements: its local index, and its position in the dimension. */
+  /** Per user of the key among the live statements: its local index, and its position in the dimension (atoms' parts follow this order). */
   local: Int32Array;
   pos: Int32Array;
 }
@@ -30,7 +31,7 @@ export interface Live {
   dims: LiveDim[];
   /** Set when an earlier action of the same caller has exactly these live statements. */
   sameAs: number;
-  /** Per entry of `dims`: the atoms, one per distinct effect on the live statements (lazily). */
+  /** Per entry of `dims`: the atoms over the live users, one per distinct effect on them (lazily). */
   atoms: (Atom[] | undefined)[];
 }
 
@@ -40,6 +41,8 @@ interface Index {
   /** Whether a clause compares with a policy variable (DEPENDS): then values matter beyond their parts. */
   dynamic: boolean;
   live: Map<number, Live>;
+  /** Atoms per key and set of users (and caller, for a key derived from it). */
+  atoms: Map<string, Atom[]>;
 }
 
 const indexes = new WeakMap<Space, Index>();
@@ -56,7 +59,7 @@ function indexOf(space: Space): Index {
   const dynamic = space.statements.some((s) =>
     s.prepared.conditions.some((c) => dynamicClause(c, s.variables)),
   );
-  index = { pos, dynamic, live: new Map() };
+  index = { pos, dynamic, live: new Map(), atoms: new Map() };
   indexes.set(space, index);
   return index;
 }
@@ -123,27 +126,64 @@ export function liveStatements(space: Space, principal: number, action: number):
 }
 
 /**
- * The dimension's atoms for the live statements: of atoms with the same parts on them only the
- * first is kept (the others lead to the same statuses everywhere, so to the same answer), unless
- * policy variables make the value itself matter.
+ * The key's atoms for the live statements that test it: one value per cell of the partition
+ * their clauses make (the other statements cannot apply, so their values need no cell). What
+ * building them leaves unknown is added to the space's reasons.
  */
 export function liveAtoms(space: Space, live: Live, k: number): Atom[] {
   const hit = live.atoms[k];
   if (hit) return hit;
+  const index = indexOf(space);
   const { dim, pos } = live.dims[k]!;
-  const all = space.dims[dim]!.atomsFor(live.principal);
-  let out = all;
-  if (!indexOf(space).dynamic) {
-    const seen = new Set<string>();
-    out = [];
-    for (const atom of all) {
-      let sig = '';
-      for (let i = 0; i < pos.length; i++) sig += atom.parts[pos[i]!] === FALSE ? '0' : '1';
-      if (seen.has(sig)) continue;
-      seen.add(sig);
-      out.push(atom);
-    }
+  const key = space.dims[dim]!.key!;
+  const id = `${dim}|${DERIVED_KEYS.has(key.keyLower) ? live.principal : ''}|${live.statements.join(',')}`;
+  let atoms = index.atoms.get(id);
+  if (!atoms) {
+    const uses = Array.from(pos, (i) => key.uses[i]!);
+    const caller = space.principals[live.principal]?.caller;
+    const built = atomsOver(key.keyLower, key.written, uses, caller);
+    for (const reason of built.unknown) if (!space.unknown.includes(reason)) space.unknown.push(reason);
+    atoms = built.atoms;
+    index.atoms.set(id, atoms);
   }
-  live.atoms[k] = out;
-  return out;
+  live.atoms[k] = atoms;
+  return atoms;
+}
+
+/** What a statement asks of the request once its caller and action match: effect and conditions. */
+function statementKey(space: Space, s: number): string {
+  const st = space.statements[s]!;
+  // Conditions are a conjunction: their order does not matter.
+  const conditions = st.prepared.conditions.map(conditionKey).sort();
+  return JSON.stringify([st.effect, st.variables, conditions]);
+}
+
+/**
+ * Whether both sides decide alike for this caller, whatever the action and request: for every
+ * action the two sides' live statements ask the same things (as sets: order and repeats do not
+ * change what `evaluate` decides). Then no request of the caller is gained or lost.
+ */
+export function sidesAgree(space: Space, principal: number, a = 0, b = 1): boolean {
+  const left = space.sides[a];
+  const right = space.sides[b];
+  if (!left || !right || left.readable !== right.readable) return false;
+  if (!left.readable) return true;
+  const keys = new Map<number, string>();
+  const keyOf = (s: number) => {
+    let k = keys.get(s);
+    if (k === undefined) keys.set(s, (k = statementKey(space, s)));
+    return k;
+  };
+  const actions = space.dims[1]!.atomsFor(principal).length;
+  for (let action = 0; action < actions; action++) {
+    const sets = [new Set<string>(), new Set<string>()];
+    for (const s of liveStatements(space, principal, action).statements) {
+      const side = space.statements[s]!.side;
+      if (side === a) sets[0]!.add(keyOf(s));
+      else if (side === b) sets[1]!.add(keyOf(s));
+    }
+    if (sets[0]!.size !== sets[1]!.size) return false;
+    for (const k of sets[0]!) if (!sets[1]!.has(k)) return false;
+  }
+  return true;
 }

@@ -126,12 +126,12 @@ function searchLive(
   let accepts = 0;
 
   const apply = (d: number, atom: Atom, sign: 1 | -1) => {
-    const { local, pos } = live.dims[d]!;
+    const { local } = live.dims[d]!;
     for (let i = 0; i < local.length; i++) {
       const j = local[i]!;
       const before = code(j);
       unassigned[j]! -= sign;
-      const part = atom.parts[pos[i]!];
+      const part = atom.parts[i];
       if (part === FALSE) falseCount[j]! += sign;
       else if (part === DEPENDS) dependsCount[j]! += sign;
       view.move(live.statements[j]!, before, code(j));
@@ -160,7 +160,7 @@ function searchLive(
   const candidates = (d: number): Atom[] => {
     const atoms = liveAtoms(space, live, d);
     if (!exact) return atoms;
-    const { local, pos } = live.dims[d]!;
+    const { local } = live.dims[d]!;
     let open = 0;
     for (let i = 0; i < local.length; i++) if (falseCount[local[i]!] === 0) open++;
     if (open === local.length) return atoms;
@@ -169,7 +169,7 @@ function searchLive(
     for (const atom of atoms) {
       let sig = '';
       for (let i = 0; i < local.length; i++)
-        if (falseCount[local[i]!] === 0) sig += atom.parts[pos[i]!] === FALSE ? '0' : '1';
+        if (falseCount[local[i]!] === 0) sig += atom.parts[i] === FALSE ? '0' : '1';
       if (seen.has(sig)) continue;
       seen.add(sig);
       out.push(atom);
