@@ -34,6 +34,9 @@ export interface View {
 
 export type Goal = (view: View, principal: PrincipalClass) => Tri;
 
+/** Checks a leaf; the view tells what applies there (a leaf may answer more than one question). */
+export type Accept = (point: Point, view: View) => boolean;
+
 export const not = (a: Tri): Tri => (a === DEPENDS ? DEPENDS : a === TRUE ? FALSE : TRUE);
 export const and = (a: Tri, b: Tri): Tri => (a === FALSE || b === FALSE ? FALSE : a === TRUE ? b : DEPENDS);
 export const or = (a: Tri, b: Tri): Tri => (a === TRUE || b === TRUE ? TRUE : a === FALSE ? b : DEPENDS);
@@ -98,13 +101,31 @@ class CountsView implements View {
   }
 }
 
+const callerViews = new WeakMap<Space, CountsView[]>();
+
+/** The view once the caller is chosen: every statement it could match waits on the action. */
+function callerView(space: Space, principal: number): CountsView {
+  let views = callerViews.get(space);
+  if (!views) callerViews.set(space, (views = []));
+  let view = views[principal];
+  if (!view) {
+    const p = space.principals[principal]!;
+    view = new CountsView(space, p.sameAccount, (s) =>
+      principalAllows(space, principal, s) ? DEPENDS : FALSE,
+    );
+    for (let s = 0; s < space.statements.length; s++) view.move(s, FALSE, view.statusOf(s));
+    views[principal] = view;
+  }
+  return view;
+}
+
 /** The search below one caller and one action: only the live statements are tracked. */
 function searchLive(
   space: Space,
   live: Live,
   p: PrincipalClass,
   goal: Goal,
-  accept: (point: Point) => boolean,
+  accept: Accept,
   budget: Budget,
 ): Point | undefined {
   const m = live.statements.length;
@@ -201,7 +222,7 @@ function searchLive(
     if (d < 0) {
       const candidate = point();
       accepts++;
-      if (!accept(candidate)) return false;
+      if (!accept(candidate, view)) return false;
       hit = candidate;
       return true;
     }
@@ -224,20 +245,15 @@ function searchLive(
 export function searchSpace(
   space: Space,
   goal: Goal,
-  accept: (point: Point) => boolean,
+  accept: Accept,
   budget: Budget,
   principals: number[] = space.principals.map((_, i) => i),
 ): Outcome {
   try {
     for (const principal of principals) {
       const p = space.principals[principal]!;
-      // With the caller chosen, every statement it could match waits on the action.
       if (--budget.steps < 0) throw new OutOfBudget();
-      const callerView = new CountsView(space, p.sameAccount, (s) =>
-        principalAllows(space, principal, s) ? DEPENDS : FALSE,
-      );
-      space.statements.forEach((_, s) => callerView.move(s, FALSE, callerView.statusOf(s)));
-      if (goal(callerView, p) === FALSE) continue;
+      if (goal(callerView(space, principal), p) === FALSE) continue;
       const actions = space.dims[1]!.atomsFor(principal);
       for (let a = 0; a < actions.length; a++) {
         const live = liveStatements(space, principal, a);

@@ -264,6 +264,54 @@ class LazyDfa {
     );
   }
 
+  private readonly suffixes = new Map<number, string | null | undefined>();
+
+  /**
+   * The shortest code units that lead from `state` to a state that accepts (or, with `accept`
+   * false, to one that does not), null when none does, undefined when this cannot tell (a
+   * folded literal that is not its own lower case, or too many states): then walk instead.
+   */
+  suffix(state: number, accept: boolean): string | null | undefined {
+    const id = state * 2 + (accept ? 1 : 0);
+    if (this.suffixes.has(id)) return this.suffixes.get(id);
+    const found = this.searchSuffix(state, accept);
+    this.suffixes.set(id, found);
+    return found;
+  }
+
+  private searchSuffix(start: number, accept: boolean): string | null | undefined {
+    const seen = new Set([start]);
+    const queue: [number, string][] = [[start, '']];
+    for (let head = 0; head < queue.length; head++) {
+      const [state, word] = queue[head]!;
+      if (this.accepting[state] === accept) return word;
+      if (state === 0) continue;
+      // One code unit per way the state can go: its literals, the colon, and one other.
+      const codes: number[] = [];
+      for (const code of this.literals[state]!) {
+        if (this.pattern.fold && lowerOf(code) !== code) return undefined;
+        codes.push(code);
+      }
+      if (this.colon[state]) codes.push(COLON);
+      let other = -1;
+      for (let i = 0; i < READABLE.length && other < 0; i++) {
+        const code = READABLE.charCodeAt(i);
+        if (!this.distinguishes(state, code, lowerOf(code))) other = code;
+      }
+      for (let u = 33; other < 0 && u < 0xd800; u++) if (!this.distinguishes(state, u, lowerOf(u))) other = u;
+      if (other >= 0) codes.push(other);
+      codes.sort((a, b) => readability(a) - readability(b));
+      for (const code of codes) {
+        const next = this.step(state, code, lowerOf(code));
+        if (seen.has(next)) continue;
+        if (seen.size >= MAX_SUFFIX_STATES) return undefined;
+        seen.add(next);
+        queue.push([next, word + String.fromCharCode(code)]);
+      }
+    }
+    return null;
+  }
+
   step(state: number, code: number, lower: number): number {
     if (state === 0) return 0;
     const generic = !this.distinguishes(state, code, lower);
@@ -286,6 +334,9 @@ function patternKey(p: StringPattern): string {
   for (const it of p.items) key += `${it.kind}${it.noColon ? ':' : '.'}${it.code},`;
   return key;
 }
+
+/** Bound on one automaton's states a suffix search visits before it gives up (then the walk goes on). */
+const MAX_SUFFIX_STATES = 2_000;
 
 /** Bound on the shared automata: the oldest goes first once full. */
 const MAX_DFAS = 4096;
@@ -330,19 +381,30 @@ export function stringCells(patterns: StringPattern[], maxStates = MAX_PRODUCT_S
     return on.join(',');
   };
   const seen = new Set<string>([start.join(',')]);
-  const vectors = new Set<string>();
-  const words: string[] = [];
+  // Per combination, the shortest word found (the first of equals).
+  const best = new Map<string, string>();
+  const offer = (vector: string, word: string) => {
+    const had = best.get(vector);
+    if (had === undefined || word.length < had.length) best.set(vector, word);
+  };
   const queue: { state: number[]; word: string }[] = [{ state: start, word: '' }];
   let truncated = false;
   for (let head = 0; head < queue.length && !truncated; head++) {
     const { state, word } = queue[head]!;
-    const vector = vectorOf(state);
-    if (!vectors.has(vector)) {
-      vectors.add(vector);
-      words.push(word);
-    }
+    offer(vectorOf(state), word);
     // Once every pattern is dead, nothing further changes: no need to extend.
     if (state.length === 0) continue;
+    if (state.length === 2) {
+      // One pattern left: the only other combination is its opposite, one suffix away
+      // (computed once per automaton state, and shared).
+      const [i, s] = state as [number, number];
+      const accepting = automata[i]!.accepting[s]!;
+      const suffix = automata[i]!.suffix(s, !accepting);
+      if (suffix !== undefined) {
+        if (suffix !== null) offer(accepting ? '' : String(i), word + suffix);
+        continue;
+      }
+    }
     let genericDone = false;
     for (let i = 0; i < symbols.length; i++) {
       const code = symbols[i]!;
@@ -369,6 +431,7 @@ export function stringCells(patterns: StringPattern[], maxStates = MAX_PRODUCT_S
       queue.push({ state: next, word: word + String.fromCharCode(code) });
     }
   }
+  const words = [...best.values()].sort((a, b) => a.length - b.length);
   return { words, truncated };
 }
 

@@ -13,12 +13,10 @@ import { describeGrantCondition } from '../grant-english';
 import { parseArn } from '../arn';
 import type { ConditionClause } from '../types';
 import { FALSE, TRUE } from './atoms';
-import { and, not, searchSpace, type Budget, type Goal } from './search';
+import { regionFacts } from './regions';
+import type { Goal } from './search';
 import { buildSpace, normalisePolicies, type Space, type SpaceStatement } from './space';
 import type { CarveOut, RowCondition, WhoCanSendInput, WhoCanSendResult, WhoCanSendRow } from './types';
-
-/** Search steps per question (does this Deny overlap this row? is this row empty?). */
-export const ROW_SEARCH_STEPS = 50_000;
 
 const GROUPS = new Map<string, 'from' | 'recipients' | 'returnPath'>([
   ['ses:fromaddress', 'from'],
@@ -58,13 +56,6 @@ function whoText(principals: string[], negated: boolean, s?: SpaceStatement): st
 function label(s: SpaceStatement): string {
   const st = s.prepared.statement;
   return `${st.sid ? `statement "${st.sid}"` : `statement ${st.index + 1}`} of ${s.policyName}`;
-}
-
-function exists(space: Space, goal: Goal): boolean {
-  const budget: Budget = { steps: ROW_SEARCH_STEPS };
-  // Any leaf counts (a leaf left undecided by a policy variable too): listing a Deny or keeping
-  // a row that turns out empty never makes the rows wrong, only longer.
-  return searchSpace(space, goal, () => true, budget).kind !== 'none';
 }
 
 function carveOut(d: SpaceStatement, allActions: string[]): CarveOut {
@@ -117,17 +108,13 @@ function buildRows(space: Space): { rows: WhoCanSendRow[]; notes: string[] } {
   const stmts = side.statements;
   const denies = stmts.filter((i) => space.statements[i]!.effect === 'Deny');
   const allActions = SEND_ACTIONS.map((a) => a.name);
-  const st =
-    (i: number): Goal =>
-    (view) =>
-      view.status(i);
-  const noDeny: Goal = (view) => not(view.denied(0));
   const rows: WhoCanSendRow[] = [];
 
   const ownAccount = parseArn(space.identityArn)?.account ?? '';
   const own: Goal = (_view, p) => (p.sameAccount ? TRUE : FALSE);
-  if (exists(space, (view, p) => and(own(view, p), noDeny(view, p)))) {
-    const carved = denies.filter((d) => exists(space, (view, p) => and(own(view, p), st(d)(view, p))));
+  const ownFacts = regionFacts(space, own, denies, false);
+  if (ownFacts.free) {
+    const carved = ownFacts.carved;
     const row: Omit<WhoCanSendRow, 'description'> = {
       principals: [ownAccount],
       principalsNegated: false,
@@ -149,15 +136,16 @@ function buildRows(space: Space): { rows: WhoCanSendRow[]; notes: string[] } {
     const s = space.statements[i]!;
     if (s.effect !== 'Allow') continue;
     const statementText = label(s);
-    if (!exists(space, st(i))) {
+    const facts = regionFacts(space, (view) => view.status(i), denies, true);
+    if (!facts.nonEmpty) {
       notes.push(`${statementText} allows nothing for this identity (no request meets all of it).`);
       continue;
     }
-    if (!exists(space, (view, p) => and(st(i)(view, p), noDeny(view, p)))) {
+    if (!facts.free) {
       notes.push(`${statementText} allows nothing: Deny statements remove everything it allows.`);
       continue;
     }
-    const carved = denies.filter((d) => exists(space, (view, p) => and(st(i)(view, p), st(d)(view, p))));
+    const carved = facts.carved;
     const principals = (s.prepared.statement.principal?.entries ?? []).map((e) => e.value);
     const row: Omit<WhoCanSendRow, 'description'> = {
       principals,
