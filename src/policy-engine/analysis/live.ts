@@ -126,9 +126,21 @@ export function liveStatements(space: Space, principal: number, action: number):
 }
 
 /**
+ * Up to this many uses a key's atoms are built once over all of them and then cut down to each
+ * set of live statements; beyond it, per set (the cells of many statements' values cost more
+ * to walk, and to test every candidate against, than the few cells a caller's statements make).
+ */
+export const WHOLE_KEY_USES = 48;
+
+function addReasons(space: Space, reasons: string[]): void {
+  for (const reason of reasons) if (!space.unknown.includes(reason)) space.unknown.push(reason);
+}
+
+/**
  * The key's atoms for the live statements that test it: one value per cell of the partition
- * their clauses make (the other statements cannot apply, so their values need no cell). What
- * building them leaves unknown is added to the space's reasons.
+ * their clauses make (the other statements cannot apply, so their values need no cell), parts
+ * in the order of the live users. What building them leaves unknown is added to the space's
+ * reasons.
  */
 export function liveAtoms(space: Space, live: Live, k: number): Atom[] {
   const hit = live.atoms[k];
@@ -136,14 +148,38 @@ export function liveAtoms(space: Space, live: Live, k: number): Atom[] {
   const index = indexOf(space);
   const { dim, pos } = live.dims[k]!;
   const key = space.dims[dim]!.key!;
-  const id = `${dim}|${DERIVED_KEYS.has(key.keyLower) ? live.principal : ''}|${live.statements.join(',')}`;
+  const derived = DERIVED_KEYS.has(key.keyLower) ? live.principal : '';
+  const caller = space.principals[live.principal]?.caller;
+  const id = `${dim}|${derived}|${live.statements.join(',')}`;
   let atoms = index.atoms.get(id);
   if (!atoms) {
-    const uses = Array.from(pos, (i) => key.uses[i]!);
-    const caller = space.principals[live.principal]?.caller;
-    const built = atomsOver(key.keyLower, key.written, uses, caller);
-    for (const reason of built.unknown) if (!space.unknown.includes(reason)) space.unknown.push(reason);
-    atoms = built.atoms;
+    // With a policy variable the values matter beyond their parts: keep every atom, as built.
+    const exact = !index.dynamic;
+    if (key.uses.length <= WHOLE_KEY_USES || !exact) {
+      const wholeId = `${dim}|${derived}|*`;
+      let whole = index.atoms.get(wholeId);
+      if (!whole) {
+        const built = atomsOver(key.keyLower, key.written, key.uses, caller);
+        addReasons(space, built.unknown);
+        whole = built.atoms;
+        index.atoms.set(wholeId, whole);
+      }
+      // Cut down: the first atom of each effect on the live users (a cell of theirs).
+      atoms = [];
+      const seen = new Set<string>();
+      for (const atom of whole) {
+        const parts = Uint8Array.from(pos, (i) => atom.parts[i]!);
+        const sig = parts.join('');
+        if (exact && seen.has(sig)) continue;
+        seen.add(sig);
+        atoms.push({ value: atom.value, parts });
+      }
+    } else {
+      const uses = Array.from(pos, (i) => key.uses[i]!);
+      const built = atomsOver(key.keyLower, key.written, uses, caller);
+      addReasons(space, built.unknown);
+      atoms = built.atoms;
+    }
     index.atoms.set(id, atoms);
   }
   live.atoms[k] = atoms;
@@ -158,32 +194,46 @@ function statementKey(space: Space, s: number): string {
   return JSON.stringify([st.effect, st.variables, conditions]);
 }
 
+const statementIds = new WeakMap<Space, Int32Array>();
+
+/** Per statement, a number shared by exactly the statements that ask the same (statementKey). */
+function sameAsks(space: Space): Int32Array {
+  let ids = statementIds.get(space);
+  if (!ids) {
+    const byKey = new Map<string, number>();
+    ids = Int32Array.from(space.statements, (_, s) => {
+      const key = statementKey(space, s);
+      let id = byKey.get(key);
+      if (id === undefined) byKey.set(key, (id = byKey.size));
+      return id;
+    });
+    statementIds.set(space, ids);
+  }
+  return ids;
+}
+
 /**
  * Whether both sides decide alike for this caller, whatever the action and request: for every
- * action the two sides' live statements ask the same things (as sets: order and repeats do not
- * change what `evaluate` decides). Then no request of the caller is gained or lost.
+ * action the two sides' statements that can apply ask the same things (as sets: order and
+ * repeats do not change what `evaluate` decides). Then no request of the caller is gained or lost.
  */
 export function sidesAgree(space: Space, principal: number, a = 0, b = 1): boolean {
   const left = space.sides[a];
   const right = space.sides[b];
   if (!left || !right || left.readable !== right.readable) return false;
   if (!left.readable) return true;
-  const keys = new Map<number, string>();
-  const keyOf = (s: number) => {
-    let k = keys.get(s);
-    if (k === undefined) keys.set(s, (k = statementKey(space, s)));
-    return k;
-  };
-  const actions = space.dims[1]!.atomsFor(principal).length;
-  for (let action = 0; action < actions; action++) {
-    const sets = [new Set<string>(), new Set<string>()];
-    for (const s of liveStatements(space, principal, action).statements) {
-      const side = space.statements[s]!.side;
-      if (side === a) sets[0]!.add(keyOf(s));
-      else if (side === b) sets[1]!.add(keyOf(s));
-    }
+  const ids = sameAsks(space);
+  const principalParts = space.dims[0]!.atomsFor(principal)[principal]!.parts;
+  const sides = [a, b];
+  for (const atom of space.dims[1]!.atomsFor(principal)) {
+    const sets = sides.map((side) => {
+      const set = new Set<number>();
+      for (const s of space.sides[side]!.statements)
+        if (principalParts[s] === TRUE && atom.parts[s] === TRUE) set.add(ids[s]!);
+      return set;
+    });
     if (sets[0]!.size !== sets[1]!.size) return false;
-    for (const k of sets[0]!) if (!sets[1]!.has(k)) return false;
+    for (const id of sets[0]!) if (!sets[1]!.has(id)) return false;
   }
   return true;
 }
