@@ -282,9 +282,10 @@ export function conditionKey(c: CompiledCondition): string {
 /**
  * The key's atoms depend only on the key and the clauses of each use, in order (and the policy
  * version of each), never on which statements the uses are or on the identity: so they are
- * shared between analyses, keyed by that text. Bounded: the oldest goes first once full.
+ * shared between analyses, keyed by that text. Bounded, least recently used out first (entries
+ * that survive long are costly to the garbage collector; the uses that recur are few).
  */
-const MAX_KEY_ATOMS = 1024;
+const MAX_KEY_ATOMS = 256;
 const keyAtomsCache = new Map<string, KeyAtoms>();
 
 /** Forgets the shared atoms (tests: a cache must never change an answer). */
@@ -299,7 +300,11 @@ function keyAtoms(keyLower: string, keyAsWritten: string, uses: KeyUse[]): KeyAt
     uses.map((u) => [u.variables, u.conditions.map(conditionKey)]),
   ]);
   const hit = keyAtomsCache.get(signature);
-  if (hit) return hit;
+  if (hit) {
+    keyAtomsCache.delete(signature);
+    keyAtomsCache.set(signature, hit);
+    return hit;
+  }
   const built = buildKeyAtoms(keyLower, keyAsWritten, uses);
   if (keyAtomsCache.size >= MAX_KEY_ATOMS) keyAtomsCache.delete(keyAtomsCache.keys().next().value as string);
   keyAtomsCache.set(signature, built);

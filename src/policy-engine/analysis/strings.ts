@@ -338,24 +338,29 @@ function patternKey(p: StringPattern): string {
 /** Bound on one automaton's states a suffix search visits before it gives up (then the walk goes on). */
 const MAX_SUFFIX_STATES = 2_000;
 
-/** Bound on the shared automata: the oldest goes first once full. */
-const MAX_DFAS = 4096;
+/**
+ * Bound on the shared automata, least recently used out first: entries that survive long are
+ * costly to the garbage collector, and patterns that recur are few.
+ */
+const MAX_DFAS = 128;
 const dfas = new Map<string, LazyDfa>();
 
 function dfaOf(p: StringPattern): LazyDfa {
   const key = patternKey(p);
   let dfa = dfas.get(key);
-  if (!dfa) {
+  if (dfa) dfas.delete(key);
+  else {
     if (dfas.size >= MAX_DFAS) dfas.delete(dfas.keys().next().value as string);
     dfa = new LazyDfa(p);
-    dfas.set(key, dfa);
   }
+  dfas.set(key, dfa);
   return dfa;
 }
 
 /** Forgets the shared automata (tests: a cache must never change an answer). */
 export function clearStringCaches(): void {
   dfas.clear();
+  groupCellsCache.clear();
 }
 
 /**
@@ -366,6 +371,57 @@ export function clearStringCaches(): void {
  * product state, which the walk would find already seen.
  */
 export function stringCells(patterns: StringPattern[], maxStates = MAX_PRODUCT_STATES): StringCells {
+  const groups = byFirstLiteral(patterns);
+  if (groups) {
+    // A word starting with c can match only the patterns that start with c: the cells are the
+    // empty word's and each group's own (a group recurs across identities: its walk is shared).
+    const words = new Set(['']);
+    let truncated = false;
+    for (const group of groups) {
+      const cells = groupCells(group, maxStates);
+      for (const w of cells.words) words.add(w);
+      truncated ||= cells.truncated;
+    }
+    return { words: [...words].sort((a, b) => a.length - b.length), truncated };
+  }
+  return walkCells(patterns, maxStates);
+}
+
+/**
+ * The patterns grouped by their first character, when they all start with a literal compared
+ * exactly (folding lets one character reach two groups) and there is more than one group.
+ */
+function byFirstLiteral(patterns: StringPattern[]): StringPattern[][] | undefined {
+  const groups = new Map<number, StringPattern[]>();
+  for (const p of patterns) {
+    const first = p.items[0];
+    if (p.fold || !first || first.kind !== LIT) return undefined;
+    const group = groups.get(first.code);
+    if (group) group.push(p);
+    else groups.set(first.code, [p]);
+  }
+  return groups.size > 1 ? [...groups.values()] : undefined;
+}
+
+/** Bound on the shared walks of groups, least recently used out first. */
+const MAX_GROUP_CELLS = 128;
+const groupCellsCache = new Map<string, StringCells>();
+
+function groupCells(group: StringPattern[], maxStates: number): StringCells {
+  const key = `${maxStates}|${group.map(patternKey).join('|')}`;
+  let cells = groupCellsCache.get(key);
+  if (cells) groupCellsCache.delete(key);
+  else {
+    if (groupCellsCache.size >= MAX_GROUP_CELLS)
+      groupCellsCache.delete(groupCellsCache.keys().next().value as string);
+    cells = walkCells(group, maxStates);
+  }
+  groupCellsCache.set(key, cells);
+  return cells;
+}
+
+/** The breadth-first walk of the product of the patterns' automata. */
+function walkCells(patterns: StringPattern[], maxStates: number): StringCells {
   const symbols = alphabet(patterns);
   const lowers = symbols.map(lowerOf);
   const automata = patterns.map(dfaOf);
