@@ -84,12 +84,21 @@ function together(space: Space, region: Goal, denies: number[], checkEmpty: bool
   return { nonEmpty, free, carved: denies.filter((d) => carved.has(d)) };
 }
 
+/** How the questions are asked: together where the parts decide, or (tests) one by one always. */
+export type Asking = 'auto' | 'one-by-one';
+
 /**
  * What the row's region holds. `checkEmpty`: also tell an empty region from one the Denies
  * empty (for the note an empty Allow gets).
  */
-export function regionFacts(space: Space, region: Goal, denies: number[], checkEmpty: boolean): RegionFacts {
-  return exactParts(space)
+export function regionFacts(
+  space: Space,
+  region: Goal,
+  denies: number[],
+  checkEmpty: boolean,
+  asking: Asking = 'auto',
+): RegionFacts {
+  return asking === 'auto' && exactParts(space)
     ? together(space, region, denies, checkEmpty)
     : oneByOne(space, region, denies, checkEmpty);
 }

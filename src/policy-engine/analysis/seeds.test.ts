@@ -100,8 +100,12 @@ describe('the other seeds', () => {
     Action: ['ses:SendEmail', 'ses:SendTemplatedEmail', 'ses:SendRawEmail', 'ses:SendBulkTemplatedEmail'],
   });
 
-  it('policy anatomy: Send* is the same as the four actions', () => {
-    expect(compare([anatomy], [{ ...anatomy, Action: 'ses:Send*' }]).verdict).toBe('equivalent');
+  it('policy anatomy: Send* is the four actions plus SES API v2 SendBulkEmail', () => {
+    const widened = compare([anatomy], [{ ...anatomy, Action: 'ses:Send*' }]);
+    expect(widened.verdict).toBe('gains');
+    expect(widened.gained.map((w) => w.action)).toEqual(['ses:SendBulkEmail']);
+    const five = { ...anatomy, Action: [...(anatomy.Action as string[]), 'ses:SendBulkEmail'] };
+    expect(compare([five], [{ ...anatomy, Action: 'ses:Send*' }]).verdict).toBe('equivalent');
   });
 
   it('policy anatomy: StringNotLike *admin*example.com refuses admin addresses', () => {

@@ -13,7 +13,7 @@ import { describeGrantCondition } from '../grant-english';
 import { parseArn } from '../arn';
 import type { ConditionClause } from '../types';
 import { FALSE, TRUE } from './atoms';
-import { regionFacts } from './regions';
+import { regionFacts, type Asking } from './regions';
 import type { Goal } from './search';
 import { buildSpace, normalisePolicies, type Space, type SpaceStatement } from './space';
 import type { CarveOut, RowCondition, WhoCanSendInput, WhoCanSendResult, WhoCanSendRow } from './types';
@@ -102,7 +102,7 @@ function groupConditions(s: SpaceStatement): WhoCanSendRow['conditions'] {
   return out;
 }
 
-function buildRows(space: Space): { rows: WhoCanSendRow[]; notes: string[] } {
+function buildRows(space: Space, asking: Asking): { rows: WhoCanSendRow[]; notes: string[] } {
   const notes: string[] = [];
   const side = space.sides[0]!;
   const stmts = side.statements;
@@ -112,7 +112,7 @@ function buildRows(space: Space): { rows: WhoCanSendRow[]; notes: string[] } {
 
   const ownAccount = parseArn(space.identityArn)?.account ?? '';
   const own: Goal = (_view, p) => (p.sameAccount ? TRUE : FALSE);
-  const ownFacts = regionFacts(space, own, denies, false);
+  const ownFacts = regionFacts(space, own, denies, false, asking);
   if (ownFacts.free) {
     const carved = ownFacts.carved;
     const row: Omit<WhoCanSendRow, 'description'> = {
@@ -136,7 +136,7 @@ function buildRows(space: Space): { rows: WhoCanSendRow[]; notes: string[] } {
     const s = space.statements[i]!;
     if (s.effect !== 'Allow') continue;
     const statementText = label(s);
-    const facts = regionFacts(space, (view) => view.status(i), denies, true);
+    const facts = regionFacts(space, (view) => view.status(i), denies, true, asking);
     if (!facts.nonEmpty) {
       notes.push(`${statementText} allows nothing for this identity (no request meets all of it).`);
       continue;
@@ -200,6 +200,11 @@ function mergeRows(rows: WhoCanSendRow[]): WhoCanSendRow[] {
 }
 
 export function whoCanSend(input: WhoCanSendInput): WhoCanSendResult {
+  return whoCanSendAsking(input, 'auto');
+}
+
+/** For tests: 'one-by-one' asks every row question in its own search. */
+export function whoCanSendAsking(input: WhoCanSendInput, asking: Asking): WhoCanSendResult {
   const identityArn = input && typeof input.identityArn === 'string' ? input.identityArn : '';
   try {
     if (!identityArn) return { identityArn, rows: [], notes: ['No identity ARN was given.'] };
@@ -215,7 +220,7 @@ export function whoCanSend(input: WhoCanSendInput): WhoCanSendResult {
         ],
       };
     }
-    const { rows, notes } = buildRows(space);
+    const { rows, notes } = buildRows(space, asking);
     return {
       identityArn,
       rows,
