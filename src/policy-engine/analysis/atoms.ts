@@ -293,12 +293,34 @@ export function clearKeyCaches(): void {
   keyAtomsCache.clear();
 }
 
+/**
+ * A number per distinct condition text, so that a key's signature is short. Numbers are never
+ * reused: when the table is full it starts afresh, and a text seen again gets a new number
+ * (a cache miss, never a wrong hit).
+ */
+const MAX_CONDITION_IDS = 50_000;
+const conditionIds = new Map<string, number>();
+const idOf = new WeakMap<CompiledCondition, number>();
+let nextConditionId = 0;
+
+function conditionId(c: CompiledCondition): number {
+  let id = idOf.get(c);
+  if (id === undefined) {
+    const key = conditionKey(c);
+    id = conditionIds.get(key);
+    if (id === undefined) {
+      if (conditionIds.size >= MAX_CONDITION_IDS) conditionIds.clear();
+      id = nextConditionId++;
+      conditionIds.set(key, id);
+    }
+    idOf.set(c, id);
+  }
+  return id;
+}
+
 function keyAtoms(keyLower: string, keyAsWritten: string, uses: KeyUse[]): KeyAtoms {
-  const signature = JSON.stringify([
-    keyLower,
-    keyAsWritten,
-    uses.map((u) => [u.variables, u.conditions.map(conditionKey)]),
-  ]);
+  let signature = JSON.stringify([keyLower, keyAsWritten]);
+  for (const u of uses) signature += `${u.variables ? 'v' : 'n'}${u.conditions.map(conditionId).join('.')},`;
   const hit = keyAtomsCache.get(signature);
   if (hit) {
     keyAtomsCache.delete(signature);

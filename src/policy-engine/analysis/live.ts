@@ -85,6 +85,15 @@ export function liveStatements(space: Space, principal: number, action: number):
   const actionParts = actions[action]!.parts;
   const list: number[] = [];
   for (let s = 0; s < n; s++) if (principalParts[s] === TRUE && actionParts[s] === TRUE) list.push(s);
+  // The same live statements as an earlier action: share its tables (and atoms).
+  for (let a = 0; a < action; a++) {
+    const other = liveStatements(space, principal, a);
+    if (other.statements.length === list.length && other.statements.every((s, j) => s === list[j])) {
+      const live: Live = { ...other, action, sameAs: a };
+      index.live.set(id, live);
+      return live;
+    }
+  }
   const statements = Int32Array.from(list);
   const localOf = new Int32Array(n).fill(-1);
   statements.forEach((s, j) => (localOf[s] = j));
@@ -102,15 +111,6 @@ export function liveStatements(space: Space, principal: number, action: number):
     });
     if (local.length) dims.push({ dim: d, local: Int32Array.from(local), pos: Int32Array.from(at) });
   }
-  let sameAs = -1;
-  for (let a = 0; a < action && sameAs < 0; a++) {
-    const other = liveStatements(space, principal, a);
-    if (
-      other.statements.length === statements.length &&
-      other.statements.every((s, j) => s === statements[j])
-    )
-      sameAs = a;
-  }
   const live: Live = {
     principal,
     action,
@@ -118,7 +118,7 @@ export function liveStatements(space: Space, principal: number, action: number):
     localOf,
     keyCount,
     dims,
-    sameAs,
+    sameAs: -1,
     atoms: dims.map(() => undefined),
   };
   index.live.set(id, live);
@@ -168,11 +168,11 @@ export function liveAtoms(space: Space, live: Live, k: number): Atom[] {
       atoms = [];
       const seen = new Set<string>();
       for (const atom of whole) {
-        const parts = Uint8Array.from(pos, (i) => atom.parts[i]!);
-        const sig = parts.join('');
+        let sig = '';
+        for (let i = 0; i < pos.length; i++) sig += atom.parts[pos[i]!]!;
         if (exact && seen.has(sig)) continue;
         seen.add(sig);
-        atoms.push({ value: atom.value, parts });
+        atoms.push({ value: atom.value, parts: Uint8Array.from(pos, (i) => atom.parts[i]!) });
       }
     } else {
       const uses = Array.from(pos, (i) => key.uses[i]!);
