@@ -45,6 +45,8 @@ export interface KeyUse {
   conditions: CompiledCondition[];
   /** Policy variables are substituted (Version 2012-10-17). */
   variables: boolean;
+  /** Its part of a key's signature, once asked (atoms.ts). */
+  signature?: string;
 }
 
 /**
@@ -246,37 +248,21 @@ interface KeyAtoms {
   unknown: string[];
 }
 
-const conditionKeys = new WeakMap<CompiledCondition, string>();
-
 /** Everything a compiled condition's test depends on, as text. */
 export function conditionKey(c: CompiledCondition): string {
-  let key = conditionKeys.get(c);
-  if (key === undefined) {
-    const {
-      operatorText,
-      operator,
-      family,
-      negated,
-      ifExists,
-      setOperator,
-      key: written,
-      keyLower,
-    } = c.clause;
-    const values = c.clause.values.map((v) => [typeof v.value, v.value]);
-    key = JSON.stringify([
-      operatorText,
-      operator,
-      family,
-      negated,
-      ifExists,
-      setOperator ?? '',
-      written,
-      keyLower,
-      values,
-    ]);
-    conditionKeys.set(c, key);
-  }
-  return key;
+  const { operatorText, operator, family, negated, ifExists, setOperator, key, keyLower } = c.clause;
+  const values = c.clause.values.map((v) => [typeof v.value, v.value]);
+  return JSON.stringify([
+    operatorText,
+    operator,
+    family,
+    negated,
+    ifExists,
+    setOperator ?? '',
+    key,
+    keyLower,
+    values,
+  ]);
 }
 
 /**
@@ -296,31 +282,33 @@ export function clearKeyCaches(): void {
 /**
  * A number per distinct condition text, so that a key's signature is short. Numbers are never
  * reused: when the table is full it starts afresh, and a text seen again gets a new number
- * (a cache miss, never a wrong hit).
+ * (a cache miss, never a wrong hit). Small: a large table outliving many analyses costs the
+ * garbage collector more than the misses cost.
  */
-const MAX_CONDITION_IDS = 50_000;
+const MAX_CONDITION_IDS = 4096;
 const conditionIds = new Map<string, number>();
-const idOf = new WeakMap<CompiledCondition, number>();
 let nextConditionId = 0;
 
 function conditionId(c: CompiledCondition): number {
-  let id = idOf.get(c);
+  const key = conditionKey(c);
+  let id = conditionIds.get(key);
   if (id === undefined) {
-    const key = conditionKey(c);
-    id = conditionIds.get(key);
-    if (id === undefined) {
-      if (conditionIds.size >= MAX_CONDITION_IDS) conditionIds.clear();
-      id = nextConditionId++;
-      conditionIds.set(key, id);
-    }
-    idOf.set(c, id);
+    if (conditionIds.size >= MAX_CONDITION_IDS) conditionIds.clear();
+    id = nextConditionId++;
+    conditionIds.set(key, id);
   }
   return id;
 }
 
+/** A use's part of a key's signature (once per use: a space asks for many sets of its uses). */
+function signatureOf(u: KeyUse): string {
+  u.signature ??= `${u.variables ? 'v' : 'n'}${u.conditions.map(conditionId).join('.')},`;
+  return u.signature;
+}
+
 function keyAtoms(keyLower: string, keyAsWritten: string, uses: KeyUse[]): KeyAtoms {
   let signature = JSON.stringify([keyLower, keyAsWritten]);
-  for (const u of uses) signature += `${u.variables ? 'v' : 'n'}${u.conditions.map(conditionId).join('.')},`;
+  for (const u of uses) signature += signatureOf(u);
   const hit = keyAtomsCache.get(signature);
   if (hit) {
     keyAtomsCache.delete(signature);
