@@ -315,10 +315,37 @@ function keyAtoms(keyLower: string, keyAsWritten: string, uses: KeyUse[]): KeyAt
     keyAtomsCache.set(signature, hit);
     return hit;
   }
-  const built = buildKeyAtoms(keyLower, keyAsWritten, uses);
+  const built = withoutRepeats(keyLower, keyAsWritten, uses);
   if (keyAtomsCache.size >= MAX_KEY_ATOMS) keyAtomsCache.delete(keyAtomsCache.keys().next().value as string);
   keyAtomsCache.set(signature, built);
   return built;
+}
+
+/**
+ * Uses with the same clauses make the same parts (an edit leaves most statements as they were,
+ * so both sides repeat them): the atoms are built over one use of each, then spread back.
+ */
+function withoutRepeats(keyLower: string, keyAsWritten: string, uses: KeyUse[]): KeyAtoms {
+  const distinct: KeyUse[] = [];
+  const column: number[] = [];
+  const bySignature = new Map<string, number>();
+  for (const u of uses) {
+    const sig = signatureOf(u);
+    let k = bySignature.get(sig);
+    if (k === undefined) {
+      k = distinct.length;
+      distinct.push(u);
+      bySignature.set(sig, k);
+    }
+    column.push(k);
+  }
+  const built = buildKeyAtoms(keyLower, keyAsWritten, distinct);
+  if (distinct.length === uses.length) return built;
+  const atoms = built.atoms.map((a) => ({
+    value: a.value,
+    parts: Uint8Array.from(column, (k) => a.parts[k]!),
+  }));
+  return { ...built, atoms };
 }
 
 function buildKeyAtoms(keyLower: string, keyAsWritten: string, uses: KeyUse[]): KeyAtoms {
