@@ -14,7 +14,8 @@ import { substitute } from '../variables';
 import type { ContextValue } from '../types';
 import { dateCandidates, numberCandidates } from './ordered';
 import { ipCandidates } from './ip';
-import { derivedValue, DERIVED_KEYS, type PrincipalClass } from './principals';
+import type { Caller } from '../principal';
+import { derivedValue, DERIVED_KEYS } from './principals';
 import {
   arnPattern,
   exactPattern,
@@ -44,16 +45,23 @@ export interface KeyUse {
   conditions: CompiledCondition[];
   /** Policy variables are substituted (Version 2012-10-17). */
   variables: boolean;
+  /** Its part of a key's signature, once asked (atoms.ts). */
+  signature?: string;
 }
 
+/**
+ * A key as the space knows it: its uses, and nothing computed yet. Its atoms are built per set
+ * of statements that can still apply (live.ts), which is all a search needs: a caller and an
+ * action leave few statements, and their values make far fewer cells than all statements'.
+ */
 export interface KeyDimension {
   keyLower: string;
   /** The name to write in a request context. */
   key: string;
-  multiValued: boolean;
+  /** As first written, for keys the catalog does not know. */
+  written: string;
   statements: number[];
-  atomsFor(principal: number): Atom[];
-  unknown: string[];
+  uses: KeyUse[];
 }
 
 /** Bound on distinct values of a multi-valued key: its atoms are the subsets of them. */
@@ -86,7 +94,7 @@ function isDynamic(value: string, variables: boolean): boolean {
 
 const dynamicCache = new WeakMap<CompiledCondition, boolean>();
 
-function dynamicClause(c: CompiledCondition, variables: boolean): boolean {
+export function dynamicClause(c: CompiledCondition, variables: boolean): boolean {
   if (!variables) return false;
   let hit = dynamicCache.get(c);
   if (hit === undefined) {
@@ -232,12 +240,115 @@ function subsets<T>(items: T[]): T[][] {
   return out.sort((a, b) => a.length - b.length);
 }
 
-export function keyDimension(
-  keyLower: string,
-  keyAsWritten: string,
-  uses: KeyUse[],
-  principals: PrincipalClass[],
-): KeyDimension {
+interface KeyAtoms {
+  atoms: Atom[];
+  multiValued: boolean;
+  /** The name to write in a request context. */
+  key: string;
+  unknown: string[];
+}
+
+/** Everything a compiled condition's test depends on, as text. */
+export function conditionKey(c: CompiledCondition): string {
+  const { operatorText, operator, family, negated, ifExists, setOperator, key, keyLower } = c.clause;
+  const values = c.clause.values.map((v) => [typeof v.value, v.value]);
+  return JSON.stringify([
+    operatorText,
+    operator,
+    family,
+    negated,
+    ifExists,
+    setOperator ?? '',
+    key,
+    keyLower,
+    values,
+  ]);
+}
+
+/**
+ * The key's atoms depend only on the key and the clauses of each use, in order (and the policy
+ * version of each), never on which statements the uses are or on the identity: so they are
+ * shared between analyses, keyed by that text. Bounded, least recently used out first (entries
+ * that survive long are costly to the garbage collector; the uses that recur are few).
+ */
+const MAX_KEY_ATOMS = 256;
+const keyAtomsCache = new Map<string, KeyAtoms>();
+
+/** Forgets the shared atoms (tests: a cache must never change an answer). */
+export function clearKeyCaches(): void {
+  keyAtomsCache.clear();
+}
+
+/**
+ * A number per distinct condition text, so that a key's signature is short. Numbers are never
+ * reused: when the table is full it starts afresh, and a text seen again gets a new number
+ * (a cache miss, never a wrong hit). Small: a large table outliving many analyses costs the
+ * garbage collector more than the misses cost.
+ */
+const MAX_CONDITION_IDS = 4096;
+const conditionIds = new Map<string, number>();
+let nextConditionId = 0;
+
+function conditionId(c: CompiledCondition): number {
+  const key = conditionKey(c);
+  let id = conditionIds.get(key);
+  if (id === undefined) {
+    if (conditionIds.size >= MAX_CONDITION_IDS) conditionIds.clear();
+    id = nextConditionId++;
+    conditionIds.set(key, id);
+  }
+  return id;
+}
+
+/** A use's part of a key's signature (once per use: a space asks for many sets of its uses). */
+function signatureOf(u: KeyUse): string {
+  u.signature ??= `${u.variables ? 'v' : 'n'}${u.conditions.map(conditionId).join('.')},`;
+  return u.signature;
+}
+
+function keyAtoms(keyLower: string, keyAsWritten: string, uses: KeyUse[]): KeyAtoms {
+  let signature = JSON.stringify([keyLower, keyAsWritten]);
+  for (const u of uses) signature += signatureOf(u);
+  const hit = keyAtomsCache.get(signature);
+  if (hit) {
+    keyAtomsCache.delete(signature);
+    keyAtomsCache.set(signature, hit);
+    return hit;
+  }
+  const built = withoutRepeats(keyLower, keyAsWritten, uses);
+  if (keyAtomsCache.size >= MAX_KEY_ATOMS) keyAtomsCache.delete(keyAtomsCache.keys().next().value as string);
+  keyAtomsCache.set(signature, built);
+  return built;
+}
+
+/**
+ * Uses with the same clauses make the same parts (an edit leaves most statements as they were,
+ * so both sides repeat them): the atoms are built over one use of each, then spread back.
+ */
+function withoutRepeats(keyLower: string, keyAsWritten: string, uses: KeyUse[]): KeyAtoms {
+  const distinct: KeyUse[] = [];
+  const column: number[] = [];
+  const bySignature = new Map<string, number>();
+  for (const u of uses) {
+    const sig = signatureOf(u);
+    let k = bySignature.get(sig);
+    if (k === undefined) {
+      k = distinct.length;
+      distinct.push(u);
+      bySignature.set(sig, k);
+    }
+    column.push(k);
+  }
+  const built = buildKeyAtoms(keyLower, keyAsWritten, distinct);
+  if (distinct.length === uses.length) return built;
+  const atoms = built.atoms.map((a) => ({
+    value: a.value,
+    parts: Uint8Array.from(column, (k) => a.parts[k]!),
+  }));
+  return { ...built, atoms };
+}
+
+function buildKeyAtoms(keyLower: string, keyAsWritten: string, uses: KeyUse[]): KeyAtoms {
   const unknown: string[] = [];
   const info = lookupConditionKey(keyLower);
   const multiValued = info
@@ -279,33 +390,62 @@ export function keyDimension(
   } else {
     atoms = dedupe(keyLower, uses, [...singles, undefined]);
   }
-  const key = info && !info.prefix ? info.name : keyAsWritten;
-  const derived = DERIVED_KEYS.has(keyLower);
-  const perPrincipal = new Map<number, Atom[]>();
+  return { atoms, multiValued, key: keyName(keyLower, keyAsWritten), unknown };
+}
+
+/** The name a request context uses for the key. */
+export function keyName(keyLower: string, keyAsWritten: string): string {
+  const info = lookupConditionKey(keyLower);
+  return info && !info.prefix ? info.name : keyAsWritten;
+}
+
+export function keyDimension(keyLower: string, keyAsWritten: string, uses: KeyUse[]): KeyDimension {
   return {
     keyLower,
-    key,
-    multiValued,
+    key: keyName(keyLower, keyAsWritten),
+    written: keyAsWritten,
     statements: uses.map((u) => u.statement),
-    unknown,
-    atomsFor(principal) {
-      if (!derived) return atoms;
-      const hit = perPrincipal.get(principal);
-      if (hit) return hit;
-      // Left out, the key takes the caller's derived value: that atom replaces "absent".
-      const caller = principals[principal]?.caller;
-      const value = caller ? derivedValue(keyLower, caller) : undefined;
-      const omitted: Atom = { value: undefined, parts: partsOf(keyLower, uses, value) };
-      const seen = new Set([omitted.parts.join('')]);
-      const list = [omitted];
-      for (const a of atoms) {
-        const sig = a.parts.join('');
-        if (a.value === undefined || seen.has(sig)) continue;
-        seen.add(sig);
-        list.push(a);
-      }
-      perPrincipal.set(principal, list);
-      return list;
-    },
+    uses,
   };
+}
+
+/** Why the uses cannot be analysed exactly because of a policy variable (known before any atom is built). */
+export function variableReasons(uses: KeyUse[]): string[] {
+  const out: string[] = [];
+  for (const u of uses) {
+    for (const c of u.conditions) {
+      if (dynamicClause(c, u.variables)) {
+        out.push(
+          `${c.clause.key} is compared with a policy variable (${c.clause.values.map((v) => String(v.value)).join(', ')})`,
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The atoms of a key over some of its uses (parts in the order of `uses`), with what they leave
+ * unknown. For a key derived from the caller, "left out" takes the caller's value.
+ */
+export function atomsOver(
+  keyLower: string,
+  keyAsWritten: string,
+  uses: KeyUse[],
+  caller: Caller | undefined,
+): { atoms: Atom[]; unknown: string[] } {
+  const { atoms, unknown } = keyAtoms(keyLower, keyAsWritten, uses);
+  if (!DERIVED_KEYS.has(keyLower)) return { atoms, unknown };
+  // Left out, the key takes the caller's derived value: that atom replaces "absent".
+  const value = caller ? derivedValue(keyLower, caller) : undefined;
+  const omitted: Atom = { value: undefined, parts: partsOf(keyLower, uses, value) };
+  const seen = new Set([omitted.parts.join('')]);
+  const list = [omitted];
+  for (const a of atoms) {
+    const sig = a.parts.join('');
+    if (a.value === undefined || seen.has(sig)) continue;
+    seen.add(sig);
+    list.push(a);
+  }
+  return { atoms: list, unknown };
 }

@@ -8,7 +8,15 @@ import { SEND_ACTIONS } from '../catalog';
 import { patternApplies, principalApplies } from '../evaluate';
 import { preparedPolicy, type PreparedStatement } from '../prepare';
 import type { PolicyInput, PrincipalEntry } from '../types';
-import { FALSE, TRUE, keyDimension, type Atom, type KeyDimension, type KeyUse } from './atoms';
+import {
+  FALSE,
+  TRUE,
+  keyDimension,
+  variableReasons,
+  type Atom,
+  type KeyDimension,
+  type KeyUse,
+} from './atoms';
 import { principalClasses, type PrincipalClass } from './principals';
 
 export interface SpaceStatement {
@@ -32,6 +40,7 @@ export interface Dimension {
   name: string;
   key?: KeyDimension;
   statements: number[];
+  /** The principal's and the action's atoms (keys have theirs per set of live statements, live.ts). */
   atomsFor(principal: number): Atom[];
 }
 
@@ -43,6 +52,7 @@ export interface Space {
   actions: string[];
   /** dims[0] is the principal, dims[1] the action, then the keys. */
   dims: Dimension[];
+  /** Why the analysis is not exact; the searches add what the atoms they build leave unknown. */
   unknown: string[];
 }
 
@@ -128,9 +138,9 @@ export function buildSpace(identityArn: string, sideInputs: PolicyInput[][]): Sp
     }
   });
   for (const [keyLower, { written, uses: list }] of uses) {
-    const key = keyDimension(keyLower, written, list, principals);
-    unknown.push(...key.unknown);
-    dims.push({ name: keyLower, key, statements: key.statements, atomsFor: (p) => key.atomsFor(p) });
+    const key = keyDimension(keyLower, written, list);
+    for (const reason of variableReasons(list)) if (!unknown.includes(reason)) unknown.push(reason);
+    dims.push({ name: keyLower, key, statements: key.statements, atomsFor: () => [] });
   }
   return { identityArn, sides, statements, principals, actions, dims, unknown };
 }

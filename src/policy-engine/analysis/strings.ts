@@ -211,23 +211,25 @@ export interface StringCells {
 export const MAX_PRODUCT_STATES = 20_000;
 
 /**
- * One pattern's NFA determinised on demand: each set of positions gets a number, and each
- * (number, symbol) transition is computed once. State 0 is the dead state.
+ * One pattern's NFA determinised on demand, over code units: each set of positions gets a
+ * number, and each (number, code unit) transition is computed once. State 0 is the dead state.
+ * A state also knows which code units it tells apart (the literals it expects, the colon where
+ * a wildcard may not cross one): every other code unit leads to one and the same state.
+ * Shared by every walk that meets the same pattern (the same patterns recur across identities).
  */
 class LazyDfa {
   private readonly ids = new Map<string, number>([['', 0]]);
   private readonly sets: number[][] = [[]];
-  private readonly next: Int32Array[] = [];
+  private readonly next: Map<number, number>[] = [new Map()];
+  /** Per state: the successor of every code unit the state does not tell apart (-1: not yet). */
+  private readonly others: number[] = [0];
+  private readonly literals: Set<number>[] = [new Set()];
+  private readonly colon: boolean[] = [false];
   readonly accepting: boolean[] = [false];
+  readonly start: number;
 
-  constructor(
-    private readonly pattern: StringPattern,
-    private readonly symbols: number[],
-    private readonly lowers: number[],
-  ) {}
-
-  start(): number {
-    return this.intern(closure(this.pattern.items, [0]));
+  constructor(private readonly pattern: StringPattern) {
+    this.start = this.intern(closure(pattern.items, [0]));
   }
 
   private intern(set: number[]): number {
@@ -237,66 +239,242 @@ class LazyDfa {
       id = this.sets.length;
       this.ids.set(key, id);
       this.sets.push(set);
-      this.accepting.push(set.includes(this.pattern.items.length));
+      this.next.push(new Map());
+      this.others.push(-1);
+      const { items } = this.pattern;
+      const literals = new Set<number>();
+      let colon = false;
+      for (const p of set) {
+        const it = items[p];
+        if (!it) continue;
+        if (it.kind === LIT) literals.add(it.code);
+        else if (it.noColon) colon = true;
+      }
+      this.literals.push(literals);
+      this.colon.push(colon);
+      this.accepting.push(set.includes(items.length));
     }
     return id;
   }
 
-  step(state: number, symbol: number): number {
-    if (state === 0) return 0;
-    let row = this.next[state];
-    if (!row) {
-      row = new Int32Array(this.symbols.length).fill(-1);
-      this.next[state] = row;
+  /** Whether `code` may lead elsewhere than the state's other code units do. */
+  distinguishes(state: number, code: number, lower: number): boolean {
+    return (
+      this.literals[state]!.has(this.pattern.fold ? lower : code) || (code === COLON && this.colon[state]!)
+    );
+  }
+
+  private readonly suffixes = new Map<number, string | null | undefined>();
+
+  /**
+   * The shortest code units that lead from `state` to a state that accepts (or, with `accept`
+   * false, to one that does not), null when none does, undefined when this cannot tell (a
+   * folded literal that is not its own lower case, or too many states): then walk instead.
+   */
+  suffix(state: number, accept: boolean): string | null | undefined {
+    const id = state * 2 + (accept ? 1 : 0);
+    if (this.suffixes.has(id)) return this.suffixes.get(id);
+    const found = this.searchSuffix(state, accept);
+    this.suffixes.set(id, found);
+    return found;
+  }
+
+  private searchSuffix(start: number, accept: boolean): string | null | undefined {
+    const seen = new Set([start]);
+    const queue: [number, string][] = [[start, '']];
+    for (let head = 0; head < queue.length; head++) {
+      const [state, word] = queue[head]!;
+      if (this.accepting[state] === accept) return word;
+      if (state === 0) continue;
+      // One code unit per way the state can go: its literals, the colon, and one other.
+      const codes: number[] = [];
+      for (const code of this.literals[state]!) {
+        if (this.pattern.fold && lowerOf(code) !== code) return undefined;
+        codes.push(code);
+      }
+      if (this.colon[state]) codes.push(COLON);
+      let other = -1;
+      for (let i = 0; i < READABLE.length && other < 0; i++) {
+        const code = READABLE.charCodeAt(i);
+        if (!this.distinguishes(state, code, lowerOf(code))) other = code;
+      }
+      for (let u = 33; other < 0 && u < 0xd800; u++) if (!this.distinguishes(state, u, lowerOf(u))) other = u;
+      if (other >= 0) codes.push(other);
+      codes.sort((a, b) => readability(a) - readability(b));
+      for (const code of codes) {
+        const next = this.step(state, code, lowerOf(code));
+        if (seen.has(next)) continue;
+        if (seen.size >= MAX_SUFFIX_STATES) return undefined;
+        seen.add(next);
+        queue.push([next, word + String.fromCharCode(code)]);
+      }
     }
-    const hit = row[symbol]!;
-    if (hit >= 0) return hit;
-    const set = step(this.pattern, this.sets[state]!, this.symbols[symbol]!, this.lowers[symbol]!);
-    const id = this.intern(set);
-    row[symbol] = id;
+    return null;
+  }
+
+  step(state: number, code: number, lower: number): number {
+    if (state === 0) return 0;
+    const generic = !this.distinguishes(state, code, lower);
+    if (generic) {
+      const hit = this.others[state]!;
+      if (hit >= 0) return hit;
+    } else {
+      const hit = this.next[state]!.get(code);
+      if (hit !== undefined) return hit;
+    }
+    const id = this.intern(step(this.pattern, this.sets[state]!, code, lower));
+    if (generic) this.others[state] = id;
+    else this.next[state]!.set(code, id);
     return id;
   }
+}
+
+function patternKey(p: StringPattern): string {
+  let key = p.fold ? 'f' : 'e';
+  for (const it of p.items) key += `${it.kind}${it.noColon ? ':' : '.'}${it.code},`;
+  return key;
+}
+
+/** Bound on one automaton's states a suffix search visits before it gives up (then the walk goes on). */
+const MAX_SUFFIX_STATES = 2_000;
+
+/**
+ * Bound on the shared automata, least recently used out first: entries that survive long are
+ * costly to the garbage collector, and patterns that recur are few.
+ */
+const MAX_DFAS = 128;
+const dfas = new Map<string, LazyDfa>();
+
+function dfaOf(p: StringPattern): LazyDfa {
+  const key = patternKey(p);
+  let dfa = dfas.get(key);
+  if (dfa) dfas.delete(key);
+  else {
+    if (dfas.size >= MAX_DFAS) dfas.delete(dfas.keys().next().value as string);
+    dfa = new LazyDfa(p);
+  }
+  dfas.set(key, dfa);
+  return dfa;
+}
+
+/** Forgets the shared automata (tests: a cache must never change an answer). */
+export function clearStringCaches(): void {
+  dfas.clear();
+  groupCellsCache.clear();
 }
 
 /**
  * One shortest member of every non-empty cell of the partition the patterns make. A product
  * state lists only the patterns still alive (most die after a few characters), so a key with
- * many patterns with different literal prefixes costs about the sum of their lengths.
+ * many patterns with different literal prefixes costs about the sum of their lengths. Of the
+ * symbols no live pattern tells apart only the first is followed: the others reach the same
+ * product state, which the walk would find already seen.
  */
 export function stringCells(patterns: StringPattern[], maxStates = MAX_PRODUCT_STATES): StringCells {
+  const groups = byFirstLiteral(patterns);
+  if (groups) {
+    // A word starting with c can match only the patterns that start with c: the cells are the
+    // empty word's and each group's own (a group recurs across identities: its walk is shared).
+    const words = new Set(['']);
+    let truncated = false;
+    for (const group of groups) {
+      const cells = groupCells(group, maxStates);
+      for (const w of cells.words) words.add(w);
+      truncated ||= cells.truncated;
+    }
+    return { words: [...words].sort((a, b) => a.length - b.length), truncated };
+  }
+  return walkCells(patterns, maxStates);
+}
+
+/**
+ * The patterns grouped by their first character, when they all start with a literal compared
+ * exactly (folding lets one character reach two groups) and there is more than one group.
+ */
+function byFirstLiteral(patterns: StringPattern[]): StringPattern[][] | undefined {
+  const groups = new Map<number, StringPattern[]>();
+  for (const p of patterns) {
+    const first = p.items[0];
+    if (p.fold || !first || first.kind !== LIT) return undefined;
+    const group = groups.get(first.code);
+    if (group) group.push(p);
+    else groups.set(first.code, [p]);
+  }
+  return groups.size > 1 ? [...groups.values()] : undefined;
+}
+
+/** Bound on the shared walks of groups, least recently used out first. */
+const MAX_GROUP_CELLS = 128;
+const groupCellsCache = new Map<string, StringCells>();
+
+function groupCells(group: StringPattern[], maxStates: number): StringCells {
+  const key = `${maxStates}|${group.map(patternKey).join('|')}`;
+  let cells = groupCellsCache.get(key);
+  if (cells) groupCellsCache.delete(key);
+  else {
+    if (groupCellsCache.size >= MAX_GROUP_CELLS)
+      groupCellsCache.delete(groupCellsCache.keys().next().value as string);
+    cells = walkCells(group, maxStates);
+  }
+  groupCellsCache.set(key, cells);
+  return cells;
+}
+
+/** The breadth-first walk of the product of the patterns' automata. */
+function walkCells(patterns: StringPattern[], maxStates: number): StringCells {
   const symbols = alphabet(patterns);
   const lowers = symbols.map(lowerOf);
-  const dfas = patterns.map((p) => new LazyDfa(p, symbols, lowers));
+  const automata = patterns.map(dfaOf);
   // A state: pairs (pattern index, its DFA state) for the live patterns, in pattern order.
   const start: number[] = [];
-  dfas.forEach((d, i) => {
-    const s = d.start();
-    if (s !== 0) start.push(i, s);
+  automata.forEach((d, i) => {
+    if (d.start !== 0) start.push(i, d.start);
   });
   const vectorOf = (state: number[]) => {
     const on: number[] = [];
     for (let k = 0; k < state.length; k += 2)
-      if (dfas[state[k]!]!.accepting[state[k + 1]!]) on.push(state[k]!);
+      if (automata[state[k]!]!.accepting[state[k + 1]!]) on.push(state[k]!);
     return on.join(',');
   };
   const seen = new Set<string>([start.join(',')]);
-  const vectors = new Set<string>();
-  const words: string[] = [];
+  // Per combination, the shortest word found (the first of equals).
+  const best = new Map<string, string>();
+  const offer = (vector: string, word: string) => {
+    const had = best.get(vector);
+    if (had === undefined || word.length < had.length) best.set(vector, word);
+  };
   const queue: { state: number[]; word: string }[] = [{ state: start, word: '' }];
   let truncated = false;
   for (let head = 0; head < queue.length && !truncated; head++) {
     const { state, word } = queue[head]!;
-    const vector = vectorOf(state);
-    if (!vectors.has(vector)) {
-      vectors.add(vector);
-      words.push(word);
-    }
+    offer(vectorOf(state), word);
     // Once every pattern is dead, nothing further changes: no need to extend.
     if (state.length === 0) continue;
+    if (state.length === 2) {
+      // One pattern left: the only other combination is its opposite, one suffix away
+      // (computed once per automaton state, and shared).
+      const [i, s] = state as [number, number];
+      const accepting = automata[i]!.accepting[s]!;
+      const suffix = automata[i]!.suffix(s, !accepting);
+      if (suffix !== undefined) {
+        if (suffix !== null) offer(accepting ? '' : String(i), word + suffix);
+        continue;
+      }
+    }
+    let genericDone = false;
     for (let i = 0; i < symbols.length; i++) {
+      const code = symbols[i]!;
+      const lower = lowers[i]!;
+      let distinct = false;
+      for (let k = 0; k < state.length && !distinct; k += 2)
+        distinct = automata[state[k]!]!.distinguishes(state[k + 1]!, code, lower);
+      if (!distinct) {
+        if (genericDone) continue;
+        genericDone = true;
+      }
       const next: number[] = [];
       for (let k = 0; k < state.length; k += 2) {
-        const s = dfas[state[k]!]!.step(state[k + 1]!, i);
+        const s = automata[state[k]!]!.step(state[k + 1]!, code, lower);
         if (s !== 0) next.push(state[k]!, s);
       }
       const key = next.join(',');
@@ -306,9 +484,10 @@ export function stringCells(patterns: StringPattern[], maxStates = MAX_PRODUCT_S
         break;
       }
       seen.add(key);
-      queue.push({ state: next, word: word + String.fromCharCode(symbols[i]!) });
+      queue.push({ state: next, word: word + String.fromCharCode(code) });
     }
   }
+  const words = [...best.values()].sort((a, b) => a.length - b.length);
   return { words, truncated };
 }
 

@@ -13,12 +13,10 @@ import { describeGrantCondition } from '../grant-english';
 import { parseArn } from '../arn';
 import type { ConditionClause } from '../types';
 import { FALSE, TRUE } from './atoms';
-import { and, not, or, searchSpace, type Budget, type Goal, type Tri } from './search';
+import { regionFacts, type Asking } from './regions';
+import type { Goal } from './search';
 import { buildSpace, normalisePolicies, type Space, type SpaceStatement } from './space';
 import type { CarveOut, RowCondition, WhoCanSendInput, WhoCanSendResult, WhoCanSendRow } from './types';
-
-/** Search steps per question (does this Deny overlap this row? is this row empty?). */
-export const ROW_SEARCH_STEPS = 50_000;
 
 const GROUPS = new Map<string, 'from' | 'recipients' | 'returnPath'>([
   ['ses:fromaddress', 'from'],
@@ -58,13 +56,6 @@ function whoText(principals: string[], negated: boolean, s?: SpaceStatement): st
 function label(s: SpaceStatement): string {
   const st = s.prepared.statement;
   return `${st.sid ? `statement "${st.sid}"` : `statement ${st.index + 1}`} of ${s.policyName}`;
-}
-
-function exists(space: Space, goal: Goal): boolean {
-  const budget: Budget = { steps: ROW_SEARCH_STEPS };
-  // Any leaf counts (a leaf left undecided by a policy variable too): listing a Deny or keeping
-  // a row that turns out empty never makes the rows wrong, only longer.
-  return searchSpace(space, goal, () => true, budget).kind !== 'none';
 }
 
 function carveOut(d: SpaceStatement, allActions: string[]): CarveOut {
@@ -111,20 +102,19 @@ function groupConditions(s: SpaceStatement): WhoCanSendRow['conditions'] {
   return out;
 }
 
-function buildRows(space: Space): { rows: WhoCanSendRow[]; notes: string[] } {
+function buildRows(space: Space, asking: Asking): { rows: WhoCanSendRow[]; notes: string[] } {
   const notes: string[] = [];
   const side = space.sides[0]!;
   const stmts = side.statements;
   const denies = stmts.filter((i) => space.statements[i]!.effect === 'Deny');
   const allActions = SEND_ACTIONS.map((a) => a.name);
-  const st = (i: number) => (status: (s: number) => Tri) => status(i);
-  const noDeny: Goal = (status) => not(denies.reduce<Tri>((acc, d) => or(acc, status(d)), FALSE));
   const rows: WhoCanSendRow[] = [];
 
   const ownAccount = parseArn(space.identityArn)?.account ?? '';
-  const own: Goal = (_status, p) => (p.sameAccount ? TRUE : FALSE);
-  if (exists(space, (status, p) => and(own(status, p), noDeny(status, p)))) {
-    const carved = denies.filter((d) => exists(space, (status, p) => and(own(status, p), st(d)(status))));
+  const own: Goal = (_view, p) => (p.sameAccount ? TRUE : FALSE);
+  const ownFacts = regionFacts(space, own, denies, false, asking);
+  if (ownFacts.free) {
+    const carved = ownFacts.carved;
     const row: Omit<WhoCanSendRow, 'description'> = {
       principals: [ownAccount],
       principalsNegated: false,
@@ -146,15 +136,16 @@ function buildRows(space: Space): { rows: WhoCanSendRow[]; notes: string[] } {
     const s = space.statements[i]!;
     if (s.effect !== 'Allow') continue;
     const statementText = label(s);
-    if (!exists(space, (status) => st(i)(status))) {
+    const facts = regionFacts(space, (view) => view.status(i), denies, true, asking);
+    if (!facts.nonEmpty) {
       notes.push(`${statementText} allows nothing for this identity (no request meets all of it).`);
       continue;
     }
-    if (!exists(space, (status, p) => and(st(i)(status), noDeny(status, p)))) {
+    if (!facts.free) {
       notes.push(`${statementText} allows nothing: Deny statements remove everything it allows.`);
       continue;
     }
-    const carved = denies.filter((d) => exists(space, (status) => and(st(i)(status), st(d)(status))));
+    const carved = facts.carved;
     const principals = (s.prepared.statement.principal?.entries ?? []).map((e) => e.value);
     const row: Omit<WhoCanSendRow, 'description'> = {
       principals,
@@ -209,6 +200,11 @@ function mergeRows(rows: WhoCanSendRow[]): WhoCanSendRow[] {
 }
 
 export function whoCanSend(input: WhoCanSendInput): WhoCanSendResult {
+  return whoCanSendAsking(input, 'auto');
+}
+
+/** For tests: 'one-by-one' asks every row question in its own search. */
+export function whoCanSendAsking(input: WhoCanSendInput, asking: Asking): WhoCanSendResult {
   const identityArn = input && typeof input.identityArn === 'string' ? input.identityArn : '';
   try {
     if (!identityArn) return { identityArn, rows: [], notes: ['No identity ARN was given.'] };
@@ -224,7 +220,7 @@ export function whoCanSend(input: WhoCanSendInput): WhoCanSendResult {
         ],
       };
     }
-    const { rows, notes } = buildRows(space);
+    const { rows, notes } = buildRows(space, asking);
     return {
       identityArn,
       rows,
