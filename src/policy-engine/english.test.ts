@@ -26,6 +26,17 @@ describe('plain English', () => {
     );
   });
 
+  it('summarises a long list of principals: the first few and how many more', () => {
+    const accounts = Array.from({ length: 300 }, (_, i) => String(100000000000 + i));
+    const text = describe1({ ...grant, Principal: { AWS: accounts } }) ?? '';
+    expect(text).toMatch(
+      /^Allows account 100000000000 \(any user or role in it\), account 100000000001 .*, account 100000000003 \(any user or role in it\) and 296 more principals to send/,
+    );
+    expect(text).not.toContain('100000000004');
+    const six = describe1({ ...grant, Principal: { AWS: accounts.slice(0, 6) } }) ?? '';
+    expect(six).toContain('100000000005');
+  });
+
   it('describes recipients, time windows, IP ranges and transport', () => {
     expect(
       describe1({

@@ -33,9 +33,21 @@ export function describePrincipalEntry(entry: PrincipalEntry): string {
   return value;
 }
 
+/** Past this many, a list of principals is summarised: the first few and how many more. */
+const MAX_LISTED_PRINCIPALS = 6;
+const SHOWN_OF_LONG_LIST = 4;
+
 function describePrincipals(s: CompiledStatement): string {
   if (!s.principal) return 'nobody (the statement names no principal)';
-  const names = s.principal.entries.map(describePrincipalEntry);
+  const entries = s.principal.entries;
+  // A 300-principal statement read out in full is a wall of text; the editor shows the list itself.
+  const names =
+    entries.length > MAX_LISTED_PRINCIPALS
+      ? [
+          ...entries.slice(0, SHOWN_OF_LONG_LIST).map(describePrincipalEntry),
+          `${entries.length - SHOWN_OF_LONG_LIST} more principals`,
+        ]
+      : entries.map(describePrincipalEntry);
   return s.principal.negated ? `everyone except ${list(names, 'and')}` : list(names, 'and') || 'nobody';
 }
 
