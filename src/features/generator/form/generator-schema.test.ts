@@ -52,12 +52,16 @@ describe('principals', () => {
     ]);
   });
 
-  it('reports duplicates and how many more lines are wrong', () => {
+  it('reports duplicates and every wrong line', () => {
     expect(messages({ principals: '999999999999\n999999999999' })).toEqual([
       'Line 2: 999999999999 is already on line 1.',
     ]);
     expect(messages({ principals: '1\n2\n3' })).toEqual([
-      expect.stringMatching(/^Line 1: .*\(and 2 more lines\)$/),
+      expect.stringMatching(/^Line 1: "1" .*\. Line 2: "2" .*\. Line 3: "3" .*\.$/),
+    ]);
+    const many = Array.from({ length: 12 }, (_, i) => String(i + 1)).join('\n');
+    expect(messages({ principals: many })).toEqual([
+      expect.stringMatching(/^Line 1: .* Line 10: .*\. And 2 more lines\.$/),
     ]);
   });
 

@@ -12,12 +12,17 @@ import { numberedLines } from './text-lines';
 
 const SEND_ACTION_NAMES = SEND_ACTIONS.map((a) => a.name);
 
-/** The first problem of a one-per-line field, with how many more lines have one. */
-function firstProblem(problems: string[]): string | undefined {
-  const [first] = problems;
-  if (first === undefined) return undefined;
-  const more = problems.length - 1;
-  return more > 0 ? `${first} (and ${more} more ${more === 1 ? 'line' : 'lines'})` : first;
+/** Past this many, a one-per-line field's problems end with how many more lines have one. */
+const MAX_LISTED_LINES = 10;
+
+/** Every problem of a one-per-line field, each naming its line, so all can be fixed at once. */
+function lineProblems(problems: string[]): string | undefined {
+  if (problems.length === 0) return undefined;
+  const listed = problems.slice(0, MAX_LISTED_LINES);
+  const more = problems.length - listed.length;
+  return more > 0
+    ? `${listed.join(' ')} And ${more} more ${more === 1 ? 'line' : 'lines'}.`
+    : listed.join(' ');
 }
 
 export const conditionSchema = z
@@ -53,7 +58,7 @@ export const conditionSchema = z
         ];
       return [];
     });
-    const message = firstProblem(problems);
+    const message = lineProblems(problems);
     if (message) issue('values', message);
     return undefined;
   });
@@ -88,7 +93,7 @@ export const statementSchema = z
       seen.set(text, number);
       return earlier === undefined ? [] : [`Line ${number}: ${text} is already on line ${earlier}.`];
     });
-    const message = firstProblem(problems);
+    const message = lineProblems(problems);
     if (message) issue(['principals'], message);
     if (s.actions.length === 0) issue(['actions'], 'Choose at least one send action.');
     const unknown = s.actions.filter((a) => !SEND_ACTION_NAMES.includes(a));
