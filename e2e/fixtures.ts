@@ -142,17 +142,23 @@ export const test = base.extend<Fixtures & { visitedPaths: Set<string>; checkedP
       // Axe reads colours as painted: a flash message still fading in reads as low contrast. So the
       // check waits for the finite animations and transitions running now (at most 2 s); endless
       // ones (spinners) are not waited for.
-      await page.evaluate(() =>
-        Promise.race([
-          Promise.all(
-            document
-              .getAnimations()
-              .filter((a) => a.effect?.getTiming().iterations !== Infinity)
-              .map((a) => a.finished.catch(() => undefined)),
-          ),
-          new Promise((resolve) => setTimeout(resolve, 2000)),
-        ]),
-      );
+      // A region still computing its answer (aria-busy) is about to change and fade in: wait for it.
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
+      await page.evaluate(async () => {
+        // Animations that start while others finish (an answer arriving) are waited for too.
+        const deadline = Date.now() + 3000;
+        for (;;) {
+          const running = document
+            .getAnimations()
+            .filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
+          if (running.length === 0 || Date.now() > deadline) return;
+          await Promise.race([
+            Promise.all(running.map((a) => a.finished.catch(() => undefined))),
+            new Promise((resolve) => setTimeout(resolve, 500)),
+          ]);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      });
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       const report = serious.map(

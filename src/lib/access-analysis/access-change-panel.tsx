@@ -33,7 +33,8 @@ export function AccessChangePanel({ comparison, links }: AccessChangePanelProps)
         </Header>
       }
     >
-      <div aria-live="polite" data-testid="access-change">
+      {/* Busy while an answer for the text now in the editor is being computed. */}
+      <div aria-live="polite" aria-busy={comparison.status === 'pending'} data-testid="access-change">
         <PanelContent comparison={comparison} links={links} />
       </div>
     </Container>
