@@ -21,6 +21,25 @@ test.describe('the e2e guards', () => {
     await checkA11y(page);
   });
 
+  test('the console guard fails a test whose page logs an error', async ({ page, checkA11y }) => {
+    test.fail();
+    await page.goto('identities');
+    await checkA11y(page);
+    await page.evaluate(() => console.error('something broke'));
+  });
+
+  test('the console guard fails a test whose page throws', async ({ page, checkA11y }) => {
+    test.fail();
+    await page.goto('identities');
+    await checkA11y(page);
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('uncaught');
+      });
+    });
+    await page.waitForTimeout(200);
+  });
+
   test('a visited page without an axe check fails the test', async ({ page }) => {
     test.fail();
     await page.goto('grants');
