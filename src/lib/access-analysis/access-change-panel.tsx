@@ -67,32 +67,52 @@ function PanelContent({ comparison, links }: AccessChangePanelProps) {
         </Alert>
       )}
       {result.gained.length > 0 && (
-        <Alert type="warning" header={`This change lets ${callersPhrase(result.gained)} send`}>
-          <SpaceBetween size="xxs">
-            <span>Requests refused today that this change allows:</span>
-            <WitnessList
-              witnesses={result.gained}
-              limit={LISTED_WITNESSES}
-              ariaLabel="Requests this change allows"
-              links={links}
-            />
-          </SpaceBetween>
-        </Alert>
+        <WitnessAlert
+          type="warning"
+          header={`This change lets ${callersPhrase(result.gained)} send`}
+          intro="Requests refused today that this change allows:"
+          listLabel="Requests this change allows"
+          witnesses={result.gained}
+          links={links}
+        />
       )}
       {result.lost.length > 0 && (
-        <Alert type="info" header={`${capitalise(callersPhrase(result.lost))} can no longer send`}>
-          <SpaceBetween size="xxs">
-            <span>Requests allowed today that this change refuses:</span>
-            <WitnessList
-              witnesses={result.lost}
-              limit={LISTED_WITNESSES}
-              ariaLabel="Requests this change refuses"
-              links={links}
-            />
-          </SpaceBetween>
-        </Alert>
+        <WitnessAlert
+          type="info"
+          header={`${capitalise(callersPhrase(result.lost))} can no longer send`}
+          intro="Requests allowed today that this change refuses:"
+          listLabel="Requests this change refuses"
+          witnesses={result.lost}
+          links={links}
+        />
       )}
     </SpaceBetween>
+  );
+}
+
+/** One side of the answer: who gains, or who loses, with its first witnesses. */
+function WitnessAlert({
+  type,
+  header,
+  intro,
+  listLabel,
+  witnesses,
+  links,
+}: {
+  type: 'warning' | 'info';
+  header: string;
+  intro: string;
+  listLabel: string;
+  witnesses: CompareAccessResult['gained'];
+  links?: WitnessLinks;
+}) {
+  return (
+    <Alert type={type} header={header}>
+      <SpaceBetween size="xxs">
+        <span>{intro}</span>
+        <WitnessList witnesses={witnesses} limit={LISTED_WITNESSES} ariaLabel={listLabel} links={links} />
+      </SpaceBetween>
+    </Alert>
   );
 }
 
