@@ -5,7 +5,8 @@
  *   endpoint (`__ses/`) that the service worker did not answer, unless the spec says it expects
  *   some (`allowEmulatorMisses`, for the recovery spec). Foreign requests are also aborted, so
  *   nothing leaves the machine.
- * - `checkA11y(page)`: runs axe (WCAG 2.1 A/AA) and fails on serious or critical violations.
+ * - `checkA11y(page)`: runs axe (WCAG 2.1 A/AA) and fails on serious or critical violations, or
+ *   unless the page has exactly one visible h1.
  *   Every distinct page a spec visits must be checked: at the end of the test, a visited path
  *   that was never checked fails the test too.
  */
@@ -159,6 +160,8 @@ export const test = base.extend<Fixtures & { visitedPaths: Set<string>; checkedP
           await new Promise((resolve) => setTimeout(resolve, 50));
         }
       });
+      // One h1 per page: screen-reader users jump to it as the page's title. Axe does not check this.
+      await expect(page.locator('h1:visible'), `one h1 on ${page.url()}`).toHaveCount(1);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       const report = serious.map(

@@ -21,6 +21,18 @@ test.describe('the e2e guards', () => {
     await checkA11y(page);
   });
 
+  test('the accessibility check fails a page with a second h1', async ({ page, checkA11y }) => {
+    test.fail();
+    await page.goto('identities');
+    await expect(page.getByRole('heading', { level: 1, name: 'Identities' })).toBeVisible();
+    await page.evaluate(() => {
+      const heading = document.createElement('h1');
+      heading.textContent = 'A second page title';
+      document.querySelector('main')?.append(heading);
+    });
+    await checkA11y(page);
+  });
+
   test('the console guard fails a test whose page logs an error', async ({ page, checkA11y }) => {
     test.fail();
     await page.goto('identities');

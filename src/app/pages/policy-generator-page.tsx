@@ -3,7 +3,7 @@ import Alert from '@cloudscape-design/components/alert';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { PolicyGenerator } from '../../features/generator/policy-generator';
 import { simulatorPath } from '../../features/simulator/scenario';
@@ -22,6 +22,20 @@ import { RequireConnection } from './require-connection';
 export function PolicyGeneratorPage() {
   const { identity, identityArn, state } = useIdentityRoute();
   return (
+    <RequireConnection state={state} shell={(content) => <Titled identity={identity}>{content}</Titled>}>
+      {({ connection }) =>
+        identityArn && <Generator connection={connection} identity={identity} identityArn={identityArn} />
+      }
+    </RequireConnection>
+  );
+}
+
+/**
+ * The page's own h1, for the states before the wizard shows. Once it shows, Cloudscape's Wizard makes
+ * the step title the page's h1, so a second one here would give the page two.
+ */
+function Titled({ identity, children }: { identity: string; children: ReactNode }) {
+  return (
     <ContentLayout
       header={
         <Header
@@ -32,11 +46,7 @@ export function PolicyGeneratorPage() {
         </Header>
       }
     >
-      <RequireConnection state={state}>
-        {({ connection }) =>
-          identityArn && <Generator connection={connection} identity={identity} identityArn={identityArn} />
-        }
-      </RequireConnection>
+      {children}
     </ContentLayout>
   );
 }
@@ -57,13 +67,20 @@ function Generator({
   const put = useMutation(putPolicyMutation(connection, queryClient, identity));
   const names = useMemo(() => (policies.data ?? []).map((p) => p.name), [policies.data]);
   const back = identityPath(identity, 'authorization');
-  if (policies.isPending) return <PageLoading />;
+  if (policies.isPending)
+    return (
+      <Titled identity={identity}>
+        <PageLoading />
+      </Titled>
+    );
   if (policies.isError) {
     const error = sesErrorDetails(policies.error);
     return (
-      <Alert type="error" header={`The identity's policies could not be read: ${error.code}`}>
-        {error.message}
-      </Alert>
+      <Titled identity={identity}>
+        <Alert type="error" header={`The identity's policies could not be read: ${error.code}`}>
+          {error.message}
+        </Alert>
+      </Titled>
     );
   }
   return (

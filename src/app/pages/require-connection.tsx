@@ -9,16 +9,23 @@ type Ready = Extract<ConnectionState, { status: 'ready' }>;
 export function RequireConnection({
   state,
   children,
+  shell = (content) => content,
 }: {
   state: ConnectionState;
   children: (ready: Ready) => ReactNode;
+  /** Wraps what is shown before the console is connected, for pages whose heading is not always theirs. */
+  shell?: (content: ReactNode) => ReactNode;
 }) {
-  if (state.status === 'loading') return <PageLoading />;
+  if (state.status === 'loading') return <>{shell(<PageLoading />)}</>;
   if (state.status === 'unavailable')
     return (
-      <Alert type="error" header="Not connected to an SES endpoint">
-        {state.reason}
-      </Alert>
+      <>
+        {shell(
+          <Alert type="error" header="Not connected to an SES endpoint">
+            {state.reason}
+          </Alert>,
+        )}
+      </>
     );
   return <>{children(state)}</>;
 }

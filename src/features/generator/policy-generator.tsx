@@ -69,8 +69,7 @@ export function PolicyGenerator({
         steps={[
           {
             title: 'Statements',
-            description:
-              'Who may send as this identity, with which send actions, and under which conditions.',
+            description: `Who may send as ${identity.name}, with which send actions, and under which conditions.`,
             content: (
               <StatementsStep
                 identity={identity}
