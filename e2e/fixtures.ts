@@ -107,9 +107,16 @@ export const test = base.extend<Fixtures & { visitedPaths: Set<string>; checkedP
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
       page.on('console', (message) => {
-        if (message.type() !== 'error') return;
         const text = message.text();
         const from = message.location().url;
+        // A warning is noise a user with the console open sees too (React, React Router, Cloudscape
+        // and Monaco warn about real mistakes): it fails the test like an error.
+        if (message.type() === 'warning') {
+          if (!allowedConsoleErrors.some((allowed) => allowed.test(text)))
+            errors.push(`console warning: ${text}${from ? ` (${from})` : ''}`);
+          return;
+        }
+        if (message.type() !== 'error') return;
         // SES's refusals are HTTP errors the browser logs for the request; they are answers the
         // console shows, not faults. Only for SES's own paths.
         if (
@@ -128,7 +135,7 @@ export const test = base.extend<Fixtures & { visitedPaths: Set<string>; checkedP
         errors.push(`console error: ${text}${from ? ` (${from})` : ''}`);
       });
       await use();
-      expect(errors, 'errors in the page or its console').toEqual([]);
+      expect(errors, 'errors or warnings in the page or its console').toEqual([]);
     },
     { auto: true },
   ],

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { AppShell } from './shell/app-shell';
+import { PageLoading } from './shell/page-loading';
 import { RouteErrorBoundary } from './shell/route-error-boundary';
 import type { RouteHandle } from './shell/route-handle';
 import { PATHS, PATTERNS } from '../lib/paths';
@@ -22,6 +23,9 @@ export function createAppRouter() {
         children: [
           {
             ErrorBoundary: RouteErrorBoundary,
+            // While the first page's code loads, the shell paints with a loading state in the
+            // content area (without it React Router paints nothing and warns).
+            HydrateFallback: PageLoading,
             children: [
               {
                 index: true,
