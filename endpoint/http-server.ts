@@ -14,7 +14,10 @@ import ipaddr from 'ipaddr.js';
 import { handleEmulatorApi } from '../mocks/emulator-api';
 import { answerSesRequest, type RequestOutcome } from '../mocks/ses/handler';
 import { answerSesV2Request } from '../mocks/ses/v2/handler';
+import type { AwsProxy } from './aws-proxy';
 import { requestLogLine } from './log';
+import { signingService } from './signing-service';
+import { STS_SIGNING_SERVICE, answerStsRequest } from './sts';
 
 /** A Query API request is at most a 10 MB raw message, base64- and form-encoded. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -56,6 +59,8 @@ export interface HttpServerOptions {
   log?: (line: string) => void;
   /** PEM certificate and key: HTTPS, and `aws:SecureTransport` true. */
   tls?: { cert: string; key: string };
+  /** Proxy mode: SES and STS requests go to AWS, signed there; nothing is answered locally. */
+  proxy?: AwsProxy;
 }
 
 export function isLoopback(address: string | undefined): boolean {
@@ -102,6 +107,48 @@ function plain(
 ): void {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
   res.end(text);
+}
+
+/**
+ * A request for AWS, in proxy mode. It must be signed (with any key: the signature is replaced),
+ * which a cross-site form post cannot be, and which makes a browser ask first (CORS preflight).
+ */
+async function forward(
+  proxy: AwsProxy,
+  req: IncomingMessage,
+  body: Buffer,
+  service: string | undefined,
+  path: string,
+  isV2: boolean,
+) {
+  const action = isV2
+    ? `${req.method} ${path}`
+    : (new URLSearchParams(body.toString('utf8')).get('Action')?.slice(0, 64) ?? undefined);
+  if (service === undefined) {
+    const status = 403;
+    const errorCode = 'MissingAuthenticationToken';
+    return {
+      status,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: 'Requests to the proxy must be signed with SigV4 (any key: the proxy signs again with its own credentials).',
+      outcome: { status, action, errorCode },
+    };
+  }
+  const answer = await proxy.forward({
+    method: req.method ?? 'POST',
+    pathAndQuery: req.url ?? '/',
+    contentType: req.headers['content-type'],
+    body,
+    service,
+  });
+  const errorCode =
+    answer.status >= 400 ? (answer.headers['x-amzn-errortype'] ?? codeIn(answer.body)) : undefined;
+  return { ...answer, outcome: { status: answer.status, action, errorCode } };
+}
+
+/** The `<Code>` of a Query API error answer, for the log line. */
+function codeIn(xml: string): string | undefined {
+  return /<Code>([A-Za-z0-9.]{1,64})<\/Code>/.exec(xml)?.[1];
 }
 
 export function createSesHttpServer(options: HttpServerOptions): Server {
@@ -153,6 +200,15 @@ export function createSesHttpServer(options: HttpServerOptions): Server {
     }
 
     const isEmulatorApi = path.startsWith('/__emulator/');
+    if (isEmulatorApi && options.proxy) {
+      plain(
+        res,
+        404,
+        'This endpoint forwards to AWS (--aws): there is no emulator, so no emulator-only API.',
+        cors,
+      );
+      return logLine({ status: 404, action: `${req.method} ${path}`, errorCode: 'NotFound' });
+    }
     if (isEmulatorApi && !emulatorApiAllowed(req.socket.remoteAddress, options.remoteEmulatorApi)) {
       plain(
         res,
@@ -220,7 +276,21 @@ export function createSesHttpServer(options: HttpServerOptions): Server {
       const key = name.toLowerCase();
       return Object.hasOwn(distinct, key) ? (distinct[key]?.join(', ') ?? null) : null;
     };
-    const answer = await (isV2 ? answerSesV2Request : answerSesRequest)(
+    const service = signingService(req.headers.authorization, new URL(url));
+    if (options.proxy) {
+      const answer = await forward(options.proxy, req, body, service, path, isV2);
+      logLine(answer.outcome);
+      res.writeHead(answer.status, { ...cors, ...answer.headers });
+      res.end(answer.body);
+      return;
+    }
+    const answerRequest =
+      service === STS_SIGNING_SERVICE && !isV2
+        ? answerStsRequest
+        : isV2
+          ? answerSesV2Request
+          : answerSesRequest;
+    const answer = await answerRequest(
       {
         method: req.method ?? 'POST',
         url,

@@ -9,6 +9,8 @@ import { DIRECTORY } from '../mocks/ses/directory';
 import { installEmulator } from '../mocks/ses/instance';
 import { installSha256 } from '../mocks/ses/sigv4/crypto';
 import { nodeSha256 } from './node-sha256';
+import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
+import { awsUpstream, createAwsProxy, type AwsProxy } from './aws-proxy';
 import { createSesHttpServer, isLoopback } from './http-server';
 import { OptionsError, USAGE, parseOptions, type EndpointOptions } from './options';
 import { readPrincipalsFile } from './principals';
@@ -68,6 +70,7 @@ export async function startEndpoint(
   options: EndpointOptions,
   out = (line: string) => console.log(line),
 ): Promise<RunningEndpoint> {
+  if (options.aws) return startProxy(options, options.aws, out);
   const principals = options.principalsFile ? readPrincipalsFile(options.principalsFile) : DIRECTORY;
   let file = ':memory:';
   if (options.dataDir) {
@@ -121,6 +124,61 @@ export async function startEndpoint(
       store.close();
     },
   };
+}
+
+/** Proxy mode: no emulator, no database, no SMTP; SES requests go to AWS, signed here. */
+async function startProxy(
+  options: EndpointOptions,
+  aws: NonNullable<EndpointOptions['aws']>,
+  out: (line: string) => void,
+): Promise<RunningEndpoint> {
+  const tls = readTls(options);
+  installSha256(nodeSha256);
+  const chain = fromNodeProviderChain(aws.profile ? { profile: aws.profile } : {});
+  const proxy = createAwsProxy({
+    region: options.region,
+    credentials: chain,
+    upstream: aws.upstream ?? awsUpstream(options.region),
+  });
+  const caller = await callerArn(proxy, aws.profile);
+  const http = createSesHttpServer({ ...options, log: options.quiet ? undefined : out, tls, proxy });
+  const httpPort = await listen(http, () => http.address(), options.port, options.host);
+  const shown = options.host.includes(':') ? `[${options.host}]` : options.host;
+  out(
+    `SES proxy to ${aws.upstream ? aws.upstream.ses : `AWS (Region ${options.region})`} at ${tls ? 'https' : 'http'}://${shown}:${httpPort}/`,
+  );
+  out(
+    `Signing as ${caller}, with ${aws.profile ? `profile ${aws.profile}` : "the AWS credential chain's default"}. The browser signs with any key; it never sees these credentials.`,
+  );
+  if (!isLoopback(options.host) && options.host !== 'localhost')
+    out(
+      `Warning: listening on ${options.host}, not loopback. Anyone who can reach this address can act on AWS as ${caller}.`,
+    );
+  return {
+    httpPort,
+    close: () =>
+      new Promise<void>((resolve) => {
+        http.close(() => resolve());
+        http.closeAllConnections();
+      }),
+  };
+}
+
+/** Who the proxy signs as (STS GetCallerIdentity); a start without usable credentials stops here. */
+async function callerArn(proxy: AwsProxy, profile: string | undefined): Promise<string> {
+  const answer = await proxy.forward({
+    method: 'POST',
+    pathAndQuery: '/',
+    contentType: 'application/x-www-form-urlencoded; charset=utf-8',
+    body: Buffer.from('Action=GetCallerIdentity&Version=2011-06-15'),
+    service: 'sts',
+  });
+  const arn = /<Arn>([^<]{1,2048})<\/Arn>/.exec(answer.body)?.[1];
+  if (answer.status === 200 && arn) return arn;
+  const message = /<Message>([^<]{0,2048})<\/Message>/.exec(answer.body)?.[1] ?? answer.body.slice(0, 500);
+  throw new Error(
+    `The AWS credentials ${profile ? `of profile ${profile}` : 'of the default credential chain'} could not be used (STS GetCallerIdentity answered ${answer.status}): ${message}`,
+  );
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -51,6 +51,18 @@ describe('endpoint flags', () => {
     expect(parse('--help')).toBe('help');
   });
 
+  it('--aws: proxy mode, with no database and no SMTP; --profile names the credentials', () => {
+    expect(parse('--aws', '--profile', 'work', '--region', 'eu-west-1')).toMatchObject({
+      aws: { profile: 'work' },
+      dataDir: undefined,
+      smtpPort: undefined,
+      region: 'eu-west-1',
+    });
+    expect(parse('--aws', '--aws-upstream', 'http://127.0.0.1:4579')).toMatchObject({
+      aws: { upstream: { ses: 'http://127.0.0.1:4579', sts: 'http://127.0.0.1:4579' } },
+    });
+  });
+
   it.each([
     [['--port', '70000'], '--port needs a port number from 0 to 65535; found "70000".'],
     [['--port', 'http'], '--port needs a port number from 0 to 65535; found "http".'],
@@ -63,6 +75,11 @@ describe('endpoint flags', () => {
       ['--port', '5000', '--smtp-port', '5000'],
       '--port and --smtp-port are both 5000; give them different ports.',
     ],
+    [['--profile', 'work'], '--profile goes with --aws (proxy mode to AWS).'],
+    [['--aws', '--profile', 'a b'], '--profile needs a profile name as in ~/.aws/config; found "a b".'],
+    [['--aws', '--smtp-port', '2587'], /--aws forwards the SES API only, not SMTP/],
+    [['--aws', '--principals', 'team.json'], /with --aws, AWS knows who you are/],
+    [['--aws', '--aws-upstream', 'http://127.0.0.1:4579/v2'], /--aws-upstream needs an endpoint origin/],
     [['--prot', '1'], 'Unknown flag "--prot". Run npm run endpoint -- --help for the flags.'],
   ])('refuses %j with a specific message', (argv, message) => {
     expect(() => parse(...argv)).toThrow(OptionsError);

@@ -22,6 +22,8 @@ export interface EndpointOptions {
   /** A certificate and its key (PEM files): HTTPS on the API port, and STARTTLS on SMTP with it. */
   tlsCertFile?: string;
   tlsKeyFile?: string;
+  /** Proxy mode: forward to AWS, signed with this machine's credentials (a named profile, or the chain's default). */
+  aws?: { profile?: string; upstream?: { ses: string; sts: string } };
 }
 
 export const USAGE = `Usage: npm run endpoint -- [flags]
@@ -39,9 +41,30 @@ export const USAGE = `Usage: npm run endpoint -- [flags]
   --tls-cert FILE          serve HTTPS (and SMTP STARTTLS) with this PEM certificate...
   --tls-key FILE           ...and its PEM private key
   --quiet                  no request log
+  --aws                    proxy mode: forward the console's SES requests to AWS, signed with this
+                           machine's AWS credentials (environment, ~/.aws files, SSO cache); no emulator,
+                           no SMTP, and no secret ever reaches the browser
+  --profile NAME           with --aws: the shared config/credentials profile to sign with
+  --aws-upstream URL       with --aws, for tests: another SES endpoint stands in for AWS
   --help                   this text`;
 
 const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
+/** What the AWS CLI accepts as a profile name, bounded. */
+const PROFILE = /^[A-Za-z0-9_.@+=,-]{1,64}$/;
+
+function upstreamUrl(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname !== '/' || url.search)
+    throw new OptionsError(
+      `--aws-upstream needs an endpoint origin such as http://127.0.0.1:4579; found "${value}".`,
+    );
+  return url.origin;
+}
 
 export class OptionsError extends Error {}
 
@@ -79,6 +102,8 @@ export function parseOptions(argv: readonly string[], cwd = process.cwd()): Endp
     remoteEmulatorApi: false,
     quiet: false,
   };
+  const aws = { flag: argv.includes('--aws'), profile: false, upstream: false };
+  let smtpChosen = false;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] ?? '';
     const [name, inline] =
@@ -101,6 +126,7 @@ export function parseOptions(argv: readonly string[], cwd = process.cwd()): Endp
         break;
       case '--smtp-port':
         options.smtpPort = port(name, value());
+        smtpChosen = true;
         break;
       case '--no-smtp':
         options.smtpPort = undefined;
@@ -137,6 +163,23 @@ export function parseOptions(argv: readonly string[], cwd = process.cwd()): Endp
       case '--quiet':
         options.quiet = true;
         break;
+      case '--aws':
+        options.aws ??= {};
+        break;
+      case '--profile': {
+        const profile = value();
+        if (!PROFILE.test(profile))
+          throw new OptionsError(`--profile needs a profile name as in ~/.aws/config; found "${profile}".`);
+        (options.aws ??= {}).profile = profile;
+        aws.profile = true;
+        break;
+      }
+      case '--aws-upstream': {
+        const origin = upstreamUrl(value());
+        (options.aws ??= {}).upstream = { ses: origin, sts: origin };
+        aws.upstream = true;
+        break;
+      }
       case '--tls-cert':
       case '--tls-key': {
         const file = value();
@@ -148,6 +191,22 @@ export function parseOptions(argv: readonly string[], cwd = process.cwd()): Endp
       default:
         throw new OptionsError(`Unknown flag "${flag}". Run npm run endpoint -- --help for the flags.`);
     }
+  }
+  if ((aws.profile || aws.upstream) && !aws.flag)
+    throw new OptionsError(
+      `${aws.profile ? '--profile' : '--aws-upstream'} goes with --aws (proxy mode to AWS).`,
+    );
+  if (options.aws) {
+    if (smtpChosen)
+      throw new OptionsError(
+        "--aws forwards the SES API only, not SMTP: send SMTP to SES's own SMTP endpoint (email-smtp.<region>.amazonaws.com) with SES SMTP credentials.",
+      );
+    if (options.principalsFile)
+      throw new OptionsError(
+        "--principals names the emulator's principals; with --aws, AWS knows who you are.",
+      );
+    options.smtpPort = undefined;
+    options.dataDir = undefined;
   }
   if ((options.tlsCertFile === undefined) !== (options.tlsKeyFile === undefined))
     throw new OptionsError('--tls-cert and --tls-key go together: give the certificate and its private key.');

@@ -4,7 +4,7 @@
  * smtplib, against `npm run endpoint` started as a child process.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -44,24 +44,27 @@ interface CliResult {
 }
 
 async function aws(as: DemoPrincipalId, ...args: string[]): Promise<CliResult> {
-  const { accessKeyId, secretAccessKey } = principalById(as);
+  return awsAt(endpoint.url, principalById(as), ...args);
+}
+
+async function awsAt(
+  url: string,
+  { accessKeyId, secretAccessKey }: { accessKeyId: string; secretAccessKey: string },
+  ...args: string[]
+): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await run(
-      AWS_CLI,
-      ['--endpoint-url', endpoint.url, '--output', 'json', ...args],
-      {
-        env: {
-          PATH: process.env.PATH,
-          HOME: dir,
-          AWS_ACCESS_KEY_ID: accessKeyId,
-          AWS_SECRET_ACCESS_KEY: secretAccessKey,
-          AWS_DEFAULT_REGION: 'us-east-1',
-          AWS_CONFIG_FILE: join(dir, 'none'),
-          AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'),
-          AWS_PAGER: '',
-        },
+    const { stdout, stderr } = await run(AWS_CLI, ['--endpoint-url', url, '--output', 'json', ...args], {
+      env: {
+        PATH: process.env.PATH,
+        HOME: dir,
+        AWS_ACCESS_KEY_ID: accessKeyId,
+        AWS_SECRET_ACCESS_KEY: secretAccessKey,
+        AWS_DEFAULT_REGION: 'us-east-1',
+        AWS_CONFIG_FILE: join(dir, 'none'),
+        AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'),
+        AWS_PAGER: '',
       },
-    );
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -226,6 +229,41 @@ describe('the AWS CLI v2', () => {
         )
       ).code,
     ).toBe(0);
+  });
+
+  it('aws sts get-caller-identity names the caller, on the endpoint and through proxy mode (--aws) signing with a profile', async () => {
+    const direct = await aws('delegate-marketer', 'sts', 'get-caller-identity');
+    expect(direct.code).toBe(0);
+    expect(JSON.parse(direct.stdout)).toMatchObject({
+      Arn: principalById('delegate-marketer').arn,
+      Account: '999999999999',
+    });
+
+    const home = mkdtempSync(join(tmpdir(), 'ses-proxy-home-'));
+    mkdirSync(join(home, '.aws'));
+    const owner = principalById('owner');
+    writeFileSync(
+      join(home, '.aws', 'credentials'),
+      `[work]\naws_access_key_id = ${owner.accessKeyId}\naws_secret_access_key = ${owner.secretAccessKey}\n`,
+    );
+    const proxy = await spawnEndpoint(
+      ['--aws', '--profile', 'work', '--aws-upstream', endpoint.url.replace(/\/$/, ''), '--port', '0'],
+      30_000,
+      { PATH: process.env.PATH, HOME: home, AWS_EC2_METADATA_DISABLED: 'true' },
+    );
+    try {
+      const placeholder = { accessKeyId: 'PROXY', secretAccessKey: 'any' };
+      const me = await awsAt(proxy.url, placeholder, 'sts', 'get-caller-identity');
+      expect(JSON.parse(me.stdout)).toMatchObject({ Arn: owner.arn });
+      const listed = await awsAt(proxy.url, placeholder, 'ses', 'list-identities');
+      expect(JSON.parse(listed.stdout).Identities).toContain('ses-example.com');
+      const refused = await awsAt(proxy.url, placeholder, 'sts', 'get-session-token');
+      expect(refused.stderr).toContain('(AccessDenied)');
+      expect(proxy.output.join('\n')).not.toContain(owner.secretAccessKey);
+    } finally {
+      await proxy.stop();
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 
   it("shows the endpoint's refusal of an invalid policy as the CLI shows SES's", async () => {

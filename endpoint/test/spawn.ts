@@ -16,11 +16,15 @@ export interface SpawnedEndpoint {
   kill(): Promise<void>;
 }
 
-export function spawnEndpoint(args: string[], timeoutMs = 30_000): Promise<SpawnedEndpoint> {
+export function spawnEndpoint(
+  args: string[],
+  timeoutMs = 30_000,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<SpawnedEndpoint> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'endpoint/main.ts', ...args], {
     cwd: new URL('../..', import.meta.url).pathname,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_NO_WARNINGS: '1' },
+    env: { ...env, NODE_NO_WARNINGS: '1' },
   });
   const output: string[] = [];
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -42,10 +46,11 @@ export function spawnEndpoint(args: string[], timeoutMs = 30_000): Promise<Spawn
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (line) => {
         output.push(line);
-        const http = /^SES endpoint .* at https?:\/\/[^/]+:(\d+)\//.exec(line);
+        const http = /^SES (?:endpoint|proxy to) .* at https?:\/\/[^/]+:(\d+)\//.exec(line);
         if (http) httpPort = Number(http[1]);
-        // The Principals line comes last in the banner: everything is listening by then.
-        if (line.startsWith('Principals:') && httpPort !== undefined) {
+        // The Principals line (a proxy's: Signing as) comes last in the banner: everything is
+        // listening by then.
+        if ((line.startsWith('Principals:') || line.startsWith('Signing as')) && httpPort !== undefined) {
           clearTimeout(timer);
           child.removeListener('exit', exitedEarly);
           const smtpLine = output.map((l) => /^SES SMTP interface at \S+:(\d+)/.exec(l)).find(Boolean);

@@ -49,6 +49,8 @@ export interface AuthOptions {
   region: string;
   /** The server clock; defaults to new Date(). */
   now?: Date;
+  /** The signing name the credential scope must name: SES's, unless the endpoint answers STS. */
+  service?: string;
 }
 
 /** SES's SigV4 signing name (its endpoint prefix is `email`, its signing name is not). */
@@ -85,7 +87,7 @@ export async function authenticate(
   const requestDate = formatIsoBasic(signedAt);
   const signedHeaders = signedHeaderNames(claims.signedHeaders);
   checkClock(signedAt, options.now ?? new Date(), claims.expiresSeconds);
-  checkScope(scope, requestDate, options.region);
+  checkScope(scope, requestDate, options.region, options.service ?? SES_SIGNING_SERVICE);
 
   const principal = emulatorPrincipals().find((p) => p.accessKeyId === scope.accessKeyId);
   if (!principal) throw invalidClientTokenId();
@@ -168,11 +170,11 @@ function checkClock(signedAt: Date, now: Date, expiresSeconds: number | undefine
 }
 
 /** AWS reports every wrong part of the scope at once, in this order. */
-function checkScope(scope: CredentialScope, requestDate: string, region: string) {
+function checkScope(scope: CredentialScope, requestDate: string, region: string, service: string) {
   const requestDay = requestDate.slice(0, 8);
   const problems = [
     scope.region === region ? '' : wrongRegion(scope.region),
-    scope.service === SES_SIGNING_SERVICE ? '' : wrongService(SES_SIGNING_SERVICE),
+    scope.service === service ? '' : wrongService(service),
     scope.terminator === SCOPE_TERMINATOR ? '' : wrongTerminator(scope.terminator),
     scope.day === requestDay ? '' : wrongScopeDate(scope.day, requestDay, requestDate),
   ].join('');
