@@ -11,9 +11,11 @@ test('build the announcement policy with the generator and apply it', async ({ p
     page.getByRole('heading', { name: 'Statements', level: 2 }).or(page.getByText('Statements').first()),
   ).toBeVisible();
 
-  // A malformed principal is refused as typed, with the line it is on.
+  // A malformed principal is refused once the field is left (not while typing), with its line.
   const principals = page.getByRole('textbox', { name: 'Principals' }).first();
   await principals.fill('12345');
+  await expect(page.getByText(/Line 1: "12345" is not an AWS account ID/)).toHaveCount(0);
+  await principals.press('Tab');
   await expect(page.getByText(/Line 1: "12345" is not an AWS account ID/)).toBeVisible();
   await checkA11y(page);
 

@@ -2,7 +2,7 @@ import Alert from '@cloudscape-design/components/alert';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Simulator } from '../../features/simulator/simulator';
 import type { SesConnection } from '../../lib/ses/client';
 import { useConnectionState } from '../../lib/ses/connection-context';
@@ -34,6 +34,15 @@ export function SimulatorPage() {
     },
     [principals, ready],
   );
+  // A new acting principal mounts a new simulator (its identities and answer are another
+  // account's): what the user typed is put back at once. A first mount offers a draft instead.
+  const simulatorKey = ready?.principal.arn ?? 'none';
+  const [shownKey, setShownKey] = useState<string>();
+  const [switched, setSwitched] = useState(false);
+  if (state.status !== 'loading' && shownKey !== simulatorKey) {
+    setShownKey(simulatorKey);
+    if (shownKey !== undefined) setSwitched(true);
+  }
   return (
     <ContentLayout
       header={
@@ -55,7 +64,8 @@ export function SimulatorPage() {
             </Alert>
           )}
           <Simulator
-            key={ready?.principal.arn ?? 'none'}
+            key={simulatorKey}
+            restoreDraft={switched ? 'auto' : 'offer'}
             connection={ready?.connection}
             account={ready?.principal.account}
             principals={callers}

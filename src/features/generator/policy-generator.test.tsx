@@ -83,9 +83,12 @@ describe('PolicyGenerator', { timeout: 30_000 }, () => {
     );
   });
 
-  it('checks each principal as typed and ties the message to the field', async () => {
+  it('checks the principals when the field is left, and ties the message to the field', async () => {
     const { user } = setup();
     await user.type(principals(), '12345');
+    // Half-typed is not wrong yet: nothing is said until the user leaves the field.
+    expect(describedBy(principals())).not.toMatch(/Line 1/);
+    await user.tab();
     await waitFor(() =>
       expect(describedBy(principals())).toMatch(/Line 1: "12345" is not an AWS account ID/),
     );
@@ -105,12 +108,63 @@ describe('PolicyGenerator', { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole('option', { name: /aws:SourceIp/ }));
     expect(within(condition).getByRole('button', { name: /Operator/ })).toHaveTextContent('IpAddress');
     await user.type(within(condition).getByRole('textbox', { name: /^Values/ }), '300.1.1.1');
+    await user.tab();
     await waitFor(() => expect(condition).toHaveTextContent(/"300.1.1.1" is not an IP address/));
     await user.click(within(condition).getByRole('button', { name: 'Remove statement 2, condition 1' }));
     expect(screen.queryByRole('group', { name: 'Statement 2, condition 1' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove statement 2' }));
     expect(screen.getAllByRole('textbox', { name: /^Principals/ })).toHaveLength(1);
     expect(screen.queryByRole('button', { name: 'Remove statement 1' })).not.toBeInTheDocument();
+  });
+
+  it('says nothing about a new condition until its values are left or Next is pressed', async () => {
+    const { user } = setup();
+    await user.type(principals(), '999999999999');
+    await user.click(screen.getByRole('checkbox', { name: /ses:SendEmail/ }));
+    await user.click(screen.getByRole('button', { name: 'Add a condition to statement 1' }));
+    const condition = screen.getByRole('group', { name: 'Statement 1, condition 1' });
+    await user.click(within(condition).getByRole('button', { name: /Condition key/ }));
+    await user.click(await screen.findByRole('option', { name: /ses:FromAddress/ }));
+    // The resolver runs after the field array changes; give it every chance to show an error.
+    await user.click(screen.getByRole('button', { name: 'Add a condition to statement 1' }));
+    await waitFor(() =>
+      expect(screen.getAllByRole('group', { name: /^Statement 1, condition/ })).toHaveLength(2),
+    );
+    expect(screen.queryByText(/Enter at least one value/)).toBeNull();
+
+    // Leaving the values empty says so, under that condition only.
+    const values = within(condition).getByRole('textbox', { name: /^Values/ });
+    await user.click(values);
+    await user.tab();
+    await waitFor(() => expect(describedBy(values)).toMatch(/Enter at least one value, one per line/));
+    const second = screen.getByRole('group', { name: 'Statement 1, condition 2' });
+    expect(second).not.toHaveTextContent(/Enter at least one value/);
+
+    // The message goes as soon as the field is fixed, without leaving it.
+    await user.type(values, 'marketing@ses-example.com');
+    await waitFor(() => expect(describedBy(values)).not.toMatch(/Enter at least one value/));
+
+    // Next checks everything, and focuses the first error: the second condition's values.
+    await next(user);
+    expect(await stepHeading('Statements')).toBeInTheDocument();
+    const secondValues = within(second).getByRole('textbox', { name: /^Values/ });
+    await waitFor(() => expect(describedBy(secondValues)).toMatch(/Enter at least one value/));
+    await waitFor(() => expect(secondValues).toHaveFocus());
+  });
+
+  it('lists every bad principal line, each with its number', async () => {
+    const { user } = setup();
+    await user.click(principals());
+    await user.paste('12345\n999999999999\n*\nsns\n999999999999');
+    await next(user);
+    expect(await stepHeading('Statements')).toBeInTheDocument();
+    await waitFor(() => expect(principals()).toHaveFocus());
+    const message = describedBy(principals());
+    expect(message).toMatch(/Line 1: "12345" is not an AWS account ID/);
+    expect(message).toMatch(/Line 3: "\*" would let every AWS account send/);
+    expect(message).toMatch(/Line 4: "sns" is not a principal/);
+    expect(message).toMatch(/Line 5: 999999999999 is already on line 2/);
+    expect(message).not.toMatch(/more line/);
   });
 
   it('offers a set operator and the Null check for ses:Recipients', async () => {

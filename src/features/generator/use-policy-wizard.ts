@@ -59,7 +59,12 @@ export function usePolicyWizard({
   const form = useForm<GeneratorForm>({
     resolver: zodResolver(schema),
     defaultValues: emptyForm(),
-    mode: 'onChange',
+    // Checked when a field is left or on Next (see form/use-recheck), never on a bare change.
+    // Not 'onChange' nor 'onTouched' either: in every mode but 'onBlur' and 'onSubmit',
+    // useFieldArray runs the resolver on the whole array after each append or remove, so a new,
+    // empty condition said "Enter at least one value" before the user could type one. The wizard
+    // never submits (Next calls trigger), so that re-check never starts.
+    mode: 'onBlur',
   });
   const identity = useMemo(() => identityContext(identityArn), [identityArn]);
   const [step, setStep] = useState(STATEMENTS);

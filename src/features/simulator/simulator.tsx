@@ -1,6 +1,9 @@
 /**
  * "Can this delegate send?": the form, the answer, the share link and the matrix. A scenario in
  * the location hash (a shared link, or a draft from the policy editor) fills the form and runs.
+ * What the user types is kept as this tab's draft: put back at once when the form is mounted
+ * again for another acting principal, offered on a new visit, and offered (not applied) when a
+ * link's scenario fills the form, so the link wins without the draft being lost.
  */
 import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
@@ -8,6 +11,8 @@ import Form from '@cloudscape-design/components/form';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useState } from 'react';
+import { FormDraftAlert } from '../../lib/form-drafts/form-draft-alert';
+import { useFormDraft, type DraftRestore } from '../../lib/form-drafts/use-form-draft';
 import { useForm, useWatch } from 'react-hook-form';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
@@ -22,7 +27,8 @@ import { IdentitySection } from './form/identity-section';
 import { MatrixPanel } from './matrix/matrix-panel';
 import { buildMatrixInput, matrixIdentityNames } from './matrix/matrix-input';
 import { MessageSection } from './form/message-section';
-import { simulatorPath, type SimulatorPolicy, type SimulatorScenario } from './scenario';
+import { SIMULATOR_DRAFT, simulatorDraftSchema } from './form/form-draft-schema';
+import { scenarioFromHash, simulatorPath, type SimulatorPolicy, type SimulatorScenario } from './scenario';
 import { ShareLink } from './share-link';
 import { simulate, type Simulation } from './evaluation/simulate';
 import { SimulationResult } from './result/simulation-result';
@@ -45,6 +51,11 @@ export interface SimulatorProps {
   principals: CallerChoice[];
   /** A connection that can list another account's identities (the caller's own), if any. */
   connectionFor?: (account: string) => SesConnection | undefined;
+  /**
+   * How a draft of this tab is given back: 'auto' when the simulator is mounted again within the
+   * page (the acting principal changed), 'offer' (the default) on a new visit or a reload.
+   */
+  restoreDraft?: DraftRestore;
 }
 
 /** The listed identity an ARN names (account, Region and name without regard to case). */
@@ -55,13 +66,22 @@ function listedIdentity(listed: ListedIdentity[], arn: string): ListedIdentity |
   return listed.find((i) => i.arn.toLowerCase() === wanted);
 }
 
-export function Simulator({ connection, account, principals, connectionFor }: SimulatorProps) {
+export function Simulator({
+  connection,
+  account,
+  principals,
+  connectionFor,
+  restoreDraft = 'offer',
+}: SimulatorProps) {
   const location = useLocation();
   const navigate = useNavigate();
+  const [initial] = useState(defaultFormValues);
+  // A link's scenario fills the form: a draft is then offered beside it, never applied over it.
+  const [linked] = useState(() => scenarioFromHash(location.hash)?.ok === true);
   const form = useForm<SimulatorFormValues>({
     resolver: zodResolver(FORM_SCHEMA),
     mode: 'onTouched',
-    defaultValues: defaultFormValues(),
+    defaultValues: initial,
   });
   const { control, handleSubmit, setValue, setError, reset, getValues, trigger } = form;
 
@@ -105,6 +125,14 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
   );
   const followed = useFollowedSourceArn(getSourceArn, setSourceArn);
   const scenarioHash = useScenarioHash({ hash: location.hash, reset, onApplied: followed.adopt });
+  const draft = useFormDraft({
+    form,
+    name: SIMULATOR_DRAFT,
+    schema: simulatorDraftSchema,
+    initial,
+    restore: linked ? 'offer' : restoreDraft,
+    onRestored: followed.adopt,
+  });
   const { wrote: wroteHash } = scenarioHash;
 
   const run = useCallback(
@@ -169,6 +197,14 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
 
   useRunWhenReady(scenarioHash, loading, () => void submit());
 
+  const clearForm = () => {
+    reset(initial);
+    followed.adopt(initial);
+    clearResult();
+    setReadError(undefined);
+    draft.clear();
+  };
+
   const principalsForMatrix = principals.map((p) => p.arn);
   const buildMatrix = async (lists: Parameters<typeof buildMatrixInput>[1]) => {
     const values = getValues();
@@ -216,12 +252,18 @@ export function Simulator({ connection, account, principals, connectionFor }: Si
           {readError} Nothing was simulated: try again, or paste the policies into this scenario.
         </Alert>
       )}
+      <FormDraftAlert draft={draft} />
       <form onSubmit={(event) => void submit(event)} noValidate aria-label="Simulation">
         <Form
           actions={
-            <Button variant="primary" formAction="submit" loading={running} loadingText="Simulating">
-              Simulate
-            </Button>
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button formAction="none" onClick={clearForm}>
+                Clear form
+              </Button>
+              <Button variant="primary" formAction="submit" loading={running} loadingText="Simulating">
+                Simulate
+              </Button>
+            </SpaceBetween>
           }
         >
           <SpaceBetween size="l">

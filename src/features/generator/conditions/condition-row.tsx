@@ -19,6 +19,7 @@ import { conditionGuidance } from './condition-guidance';
 import { valueHint } from './condition-values';
 import type { GeneratorForm } from '../form/generator-schema';
 import { GuidanceList } from './guidance-list';
+import { useRecheck } from '../form/use-recheck';
 
 const KEY_OPTIONS = GENERATOR_KEYS.map((k) => ({ value: k.name, label: k.name, description: k.type }));
 
@@ -31,6 +32,7 @@ interface ConditionRowProps {
 
 export function ConditionRow({ statement, index, onRemove, onAddNullGuard }: ConditionRowProps) {
   const { control, setValue, getValues, trigger } = useFormContext<GeneratorForm>();
+  const recheck = useRecheck();
   const base = `statements.${statement}.conditions.${index}` as const;
   const condition = useWatch({ control, name: base });
   const statementValues = useWatch({ control, name: `statements.${statement}` });
@@ -71,6 +73,7 @@ export function ConditionRow({ statement, index, onRemove, onAddNullGuard }: Con
                   onChange={({ detail }) => {
                     const key = detail.selectedOption.value ?? '';
                     field.onChange(key);
+                    recheck(field.name);
                     settle(key, getValues(`${base}.operator`));
                   }}
                   placeholder="Choose a key"
@@ -94,6 +97,7 @@ export function ConditionRow({ statement, index, onRemove, onAddNullGuard }: Con
                   onChange={({ detail }) => {
                     const operator = detail.selectedOption.value ?? '';
                     field.onChange(operator);
+                    recheck(field.name);
                     settle(getValues(`${base}.key`), operator);
                   }}
                   placeholder="Choose an operator"
@@ -115,11 +119,12 @@ export function ConditionRow({ statement, index, onRemove, onAddNullGuard }: Con
                     ref={field.ref}
                     selectedOption={SET_OPERATORS.find((o) => o.value === field.value) ?? null}
                     options={SET_OPERATORS.map((o) => ({ ...o }))}
-                    onChange={({ detail }) =>
+                    onChange={({ detail }) => {
                       field.onChange(
                         detail.selectedOption.value === 'ForAnyValue' ? 'ForAnyValue' : 'ForAllValues',
-                      )
-                    }
+                      );
+                      recheck(field.name);
+                    }}
                     placeholder="Choose a set operator"
                   />
                 </FormField>
@@ -141,7 +146,10 @@ export function ConditionRow({ statement, index, onRemove, onAddNullGuard }: Con
               <Textarea
                 ref={field.ref}
                 value={field.value}
-                onChange={({ detail }) => field.onChange(detail.value)}
+                onChange={({ detail }) => {
+                  field.onChange(detail.value);
+                  recheck(field.name);
+                }}
                 onBlur={field.onBlur}
                 rows={2}
                 spellcheck={false}

@@ -6,9 +6,11 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { SEND_ACTIONS } from '../../../policy-engine';
 import type { GeneratorForm } from '../form/generator-schema';
+import { useRecheck } from '../form/use-recheck';
 
 export function ActionsField({ statement }: { statement: number }) {
   const { control } = useFormContext<GeneratorForm>();
+  const recheck = useRecheck();
   const effect = useWatch({ control, name: `statements.${statement}.effect` });
   return (
     <Controller
@@ -27,13 +29,14 @@ export function ActionsField({ statement }: { statement: number }) {
                   key={action.name}
                   ref={i === 0 ? field.ref : undefined}
                   checked={field.value.includes(action.name)}
-                  onChange={({ detail }) =>
+                  onChange={({ detail }) => {
                     field.onChange(
                       detail.checked
                         ? [...field.value, action.name]
                         : field.value.filter((a) => a !== action.name),
-                    )
-                  }
+                    );
+                    recheck(field.name);
+                  }}
                   description={action.description}
                 >
                   {action.name}

@@ -3,9 +3,11 @@ import FormField from '@cloudscape-design/components/form-field';
 import Textarea from '@cloudscape-design/components/textarea';
 import { Controller, useFormContext } from 'react-hook-form';
 import type { GeneratorForm } from '../form/generator-schema';
+import { useRecheck } from '../form/use-recheck';
 
 export function PrincipalsField({ statement }: { statement: number }) {
   const { control } = useFormContext<GeneratorForm>();
+  const recheck = useRecheck();
   return (
     <Controller
       control={control}
@@ -19,7 +21,10 @@ export function PrincipalsField({ statement }: { statement: number }) {
           <Textarea
             ref={field.ref}
             value={field.value}
-            onChange={({ detail }) => field.onChange(detail.value)}
+            onChange={({ detail }) => {
+              field.onChange(detail.value);
+              recheck(field.name);
+            }}
             onBlur={field.onBlur}
             rows={2}
             spellcheck={false}

@@ -11,9 +11,11 @@ import { ActionsField } from './actions-field';
 import { ConditionsSection } from '../conditions/conditions-section';
 import type { GeneratorForm } from '../form/generator-schema';
 import { PrincipalsField } from './principals-field';
+import { useRecheck } from '../form/use-recheck';
 
 export function StatementCard({ index, onRemove }: { index: number; onRemove?: () => void }) {
   const { control } = useFormContext<GeneratorForm>();
+  const recheck = useRecheck();
   const title = `Statement ${index + 1}`;
   return (
     <div role="group" aria-label={title}>
@@ -46,7 +48,10 @@ export function StatementCard({ index, onRemove }: { index: number; onRemove?: (
                 <Input
                   ref={field.ref}
                   value={field.value}
-                  onChange={({ detail }) => field.onChange(detail.value)}
+                  onChange={({ detail }) => {
+                    field.onChange(detail.value);
+                    recheck(field.name);
+                  }}
                   onBlur={field.onBlur}
                 />
               </FormField>

@@ -11,6 +11,7 @@ import type { ReactNode } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { MAX_POLICY_NAME_LENGTH } from '../../../policy-engine';
 import { sizeSummary, type DraftAnalysis } from '../../../lib/policy-ui/policy-diagnostics';
+import { useRecheck } from '../form/use-recheck';
 import type { GeneratorForm } from '../form/generator-schema';
 import { HandEditNotice } from './hand-edit-notice';
 
@@ -25,6 +26,7 @@ export interface DocumentStepProps {
 
 export function DocumentStep({ editor, analysis, handEdited, onRegenerate }: DocumentStepProps) {
   const { control } = useFormContext<GeneratorForm>();
+  const recheck = useRecheck();
   const warnings = analysis.diagnostics.length - analysis.errorCount;
   return (
     <SpaceBetween size="l">
@@ -41,7 +43,10 @@ export function DocumentStep({ editor, analysis, handEdited, onRegenerate }: Doc
               <Input
                 ref={field.ref}
                 value={field.value}
-                onChange={({ detail }) => field.onChange(detail.value)}
+                onChange={({ detail }) => {
+                  field.onChange(detail.value);
+                  recheck(field.name);
+                }}
                 onBlur={field.onBlur}
                 autoComplete={false}
                 spellcheck={false}
