@@ -5,16 +5,11 @@
  * and the delegate's "What exactly I may send" on Grants.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import { actAs } from './acting';
 import { expect, test } from './fixtures';
 
 const FROM_CONDITION = 'only From addresses matching `marketing+*@ses-example.com`';
 const MARKETER = "Delegate's IAM user marketer (999999999999)";
-
-async function actAs(page: Page, label: string) {
-  await page.getByRole('combobox', { name: 'Switch principal' }).selectOption({ label });
-  await expect(page.getByRole('status').filter({ hasText: 'Acting as:' })).toHaveText(`Acting as: ${label}`);
-}
 
 test("the domain's Access tab says account 999999999999 may send from marketing+*@", async ({
   page,

@@ -5,6 +5,7 @@
  * ceo@, and the default set's events show in Activity. The same state answers both APIs.
  */
 import type { Page } from '@playwright/test';
+import { actAs } from './acting';
 import { expect, test } from './fixtures';
 
 const DOMAIN_ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
@@ -89,7 +90,7 @@ test('the delegate over SES API v2 sends with FromEmailAddressIdentityArn; the o
   await page.getByRole('button', { name: 'Save default configuration set' }).click();
   await expect(page.getByRole('button', { name: 'Save default configuration set' })).toBeDisabled();
 
-  await page.getByRole('combobox', { name: 'Switch principal' }).selectOption({ label: MARKETER });
+  await actAs(page, MARKETER);
   await page.getByRole('link', { name: 'Send test email', exact: true }).click();
   await expect(page.getByRole('button', { name: 'SendEmail, raw content' })).toBeVisible();
   const send = async (from: string) => {

@@ -6,6 +6,7 @@
  * a raw MIME message carries the ARNs in X-SES headers; malformed ARNs are explained.
  */
 import type { Page } from '@playwright/test';
+import { actAs } from './acting';
 import { expect, test } from './fixtures';
 
 const DOMAIN_ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
@@ -13,12 +14,6 @@ const OWNER_TOPIC = 'arn:aws:sns:us-east-1:888888888888:ses-deliveries';
 const DELEGATE_TOPIC = 'arn:aws:sns:us-east-1:999999999999:delegate-deliveries';
 const MARKETER = "Delegate's IAM user marketer (999999999999)";
 const DELEGATE_ROOT = 'Delegate account (999999999999)';
-
-/** Switches the acting principal with the header's select, as a user would. */
-async function actAs(page: Page, label: string) {
-  await page.getByRole('combobox', { name: 'Switch principal' }).selectOption({ label });
-  await expect(page.getByRole('status').filter({ hasText: 'Acting as:' })).toHaveText(`Acting as: ${label}`);
-}
 
 async function sendEmail(page: Page, from: string) {
   await page.getByRole('textbox', { name: 'From address' }).fill(from);

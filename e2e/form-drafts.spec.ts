@@ -5,16 +5,12 @@
  * reload, and a successful send removes the draft. Drafts are per tab (sessionStorage).
  */
 import type { Page } from '@playwright/test';
+import { actAs } from './acting';
 import { expect, test } from './fixtures';
 
 const DOMAIN_ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 const MARKETER = "Delegate's IAM user marketer (999999999999)";
 const DELEGATE_ROOT = 'Delegate account (999999999999)';
-
-async function actAs(page: Page, label: string) {
-  await page.getByRole('combobox', { name: 'Switch principal' }).selectOption({ label });
-  await expect(page.getByRole('status').filter({ hasText: 'Acting as:' })).toHaveText(`Acting as: ${label}`);
-}
 
 function field(page: Page, label: string) {
   return page

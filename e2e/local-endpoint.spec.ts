@@ -5,6 +5,7 @@
  * endpoint's SQLite state.
  */
 import { ENDPOINT_BUILD_URL, ENDPOINT_URL } from '../playwright.config';
+import { actAs } from './acting';
 import { expect, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
@@ -58,10 +59,7 @@ test("a delegate's sends from the console are enforced by the endpoint and logge
 }) => {
   await page.goto(`${ENDPOINT_BUILD_URL}send`);
   const marketer = "Delegate's IAM user marketer (999999999999)";
-  await page.getByRole('combobox', { name: 'Switch principal' }).selectOption({ label: marketer });
-  await expect(page.getByRole('status').filter({ hasText: 'Acting as:' })).toHaveText(
-    `Acting as: ${marketer}`,
-  );
+  await actAs(page, marketer);
   const send = async (from: string) => {
     await page.getByRole('textbox', { name: 'From address' }).fill(from);
     await page.getByRole('textbox', { name: 'To', exact: true }).fill('success@simulator.amazonses.com');

@@ -51,7 +51,7 @@ describe('TopBar', () => {
     expect(onFollowHome).toHaveBeenCalledOnce();
   });
 
-  it('switches among the directory principals with a labelled select', async () => {
+  it('switches among the directory principals with a labelled Cloudscape select, each with its ARN', async () => {
     const principal = (id: string, label: string): EmulatorPrincipal => ({
       id,
       label,
@@ -69,9 +69,12 @@ describe('TopBar', () => {
         <TopBar homeHref="/" onFollowHome={() => {}} />
       </ActingChoiceContext.Provider>,
     );
-    const select = screen.getByRole('combobox', { name: 'Switch principal' });
-    expect(select).toHaveValue('owner');
-    await userEvent.selectOptions(select, 'No grant');
+    const trigger = screen.getByRole('button', { name: /Switch principal/ });
+    expect(trigger).toHaveTextContent('Identity owner');
+    await userEvent.click(trigger);
+    const option = await screen.findByRole('option', { name: /No grant/ });
+    expect(option).toHaveTextContent('arn:aws:iam::outsider:root');
+    await userEvent.click(option);
     expect(choose).toHaveBeenCalledWith('outsider');
   });
 });

@@ -1,3 +1,4 @@
+import Select from '@cloudscape-design/components/select';
 import { useConnectionState, type ConnectionState } from '../../lib/ses/connection-context';
 import { useActingChoice } from '../acting/acting-choice';
 import styles from './top-bar.module.css';
@@ -20,9 +21,9 @@ function actingAs(state: ConnectionState): { text: string; title: string } {
 
 /**
  * The console's header: its name, who you are acting as (signing every SES request) and a switch
- * among the emulator's principals; every page follows the switch. A plain
- * header rather than Cloudscape's TopNavigation, whose menus and overflow handling cost more of
- * the first load than a name and one status line need.
+ * among the emulator's principals (Cloudscape's Select, each principal with its ARN); every page
+ * follows the switch. A plain header rather than Cloudscape's TopNavigation, whose menus and
+ * overflow handling cost more of the first load than a name, a status and one control need.
  */
 export function TopBar({ homeHref, onFollowHome }: TopBarProps) {
   const acting = actingAs(useConnectionState());
@@ -45,17 +46,17 @@ export function TopBar({ homeHref, onFollowHome }: TopBarProps) {
           {acting.text}
         </span>
         {principals.length > 1 && current && (
-          // A native select: keyboard and screen readers know it, and it costs the first load nothing.
-          <label className={styles.switcher}>
-            Switch principal
-            <select value={current.id} onChange={(event) => choose(event.target.value)}>
-              {principals.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <div className={styles.switcher}>
+            <Select
+              ariaLabel="Switch principal"
+              selectedOption={{ value: current.id, label: current.label }}
+              options={principals.map((p) => ({ value: p.id, label: p.label, description: p.arn }))}
+              onChange={({ detail }) => {
+                if (detail.selectedOption.value) choose(detail.selectedOption.value);
+              }}
+              expandToViewport
+            />
+          </div>
         )}
       </div>
     </header>
