@@ -11,6 +11,7 @@ import { ANNOUNCEMENT_POLICY } from '../../../mocks/ses/seed';
 import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
 import { connectionAs, renderWithQueries } from '../../test/render';
 import { draftKey } from './policy-drafts';
+import { currentTabId } from './tab-id';
 import { PolicyEditorForm } from './policy-editor-form';
 
 vi.mock('../../lib/policy-ui/lazy-policy-code-editor', () => ({
@@ -55,6 +56,8 @@ function renderEditor(onSaved = vi.fn()) {
             onSaved={onSaved}
             onCancel={() => {}}
             onSimulate={() => {}}
+            onOpenPolicy={() => {}}
+            onPolicyGone={() => {}}
             simulatorPath={simulatorPath}
           />
         ),
@@ -101,9 +104,10 @@ describe('who can send after the change', () => {
     // A hand-over like "Simulate this draft": no leave question, and the draft is kept.
     expect(await screen.findByText('The simulator')).toBeVisible();
     expect(router.state.location.pathname).toBe('/simulator');
-    expect(JSON.parse(localStorage.getItem(draftKey(ACCOUNT, IDENTITY, SAVED.name)) ?? '{}').document).toBe(
-      widened,
-    );
+    expect(
+      JSON.parse(localStorage.getItem(draftKey(ACCOUNT, IDENTITY, SAVED.name, currentTabId())) ?? '{}')
+        .document,
+    ).toBe(widened);
   });
 
   it('shows a narrowed glob as a loss, whitespace as no change, and no comparison for broken JSON', async () => {
