@@ -106,9 +106,7 @@ export function SaveConflictModal({ conflict, onChoose, onDismiss }: SaveConflic
             <Box variant="h3" id={sideBySide}>
               Your version
             </Box>
-            <pre tabIndex={0} aria-label={`Your version of ${name}`} style={{ whiteSpace: 'pre-wrap' }}>
-              {mine}
-            </pre>
+            <pre style={{ whiteSpace: 'pre-wrap' }}>{mine}</pre>
           </section>
         ) : (
           <>
