@@ -52,7 +52,14 @@ export default function PolicyDiffEditor({
     });
     instance.setModel(models);
     editor.current = instance;
+    // Opens on the first difference, not on the first lines (a policy's changes are often deep in it).
+    const firstDiff = instance.onDidUpdateDiff(() => {
+      firstDiff.dispose();
+      const [first] = instance.getLineChanges() ?? [];
+      if (first) instance.getModifiedEditor().revealLineInCenter(Math.max(first.modifiedStartLineNumber, 1));
+    });
     return () => {
+      firstDiff.dispose();
       instance.dispose();
       models.original.dispose();
       models.modified.dispose();
