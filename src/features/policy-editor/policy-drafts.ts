@@ -77,6 +77,17 @@ export function draftKey(
   return parts.map(encodeURIComponent).join('/');
 }
 
+/** Separates a tab's id from the time its earlier load's draft was moved aside at. */
+const MOVED = '~';
+
+/**
+ * Where this tab's draft from an earlier load (a reload) moves to when the editor opens, so
+ * that what the tab types now does not overwrite it before the user chose to restore it.
+ */
+export function movedKey(ownKey: string, now = new Date()): string {
+  return `${ownKey}${MOVED}${now.getTime().toString(36)}`;
+}
+
 /** A fresh key in the slot for a draft put aside (its own, so no tab's editing replaces it). */
 export function asideKey(slot: string, now = new Date()): string {
   const random = Math.random().toString(36).slice(2, 10);
@@ -158,8 +169,10 @@ function originOf(slot: string, key: string, tab: string): DraftOrigin | undefin
   const segment = key.slice(slot.length + 1);
   // A deeper key belongs to no slot of this shape (an encoded segment never holds '/').
   if (segment.includes('/') || segment === '') return undefined;
-  if (segment === encodeURIComponent(tab)) return 'this-tab';
-  return segment.startsWith(ASIDE) ? 'set-aside' : 'other-tab';
+  if (segment.startsWith(ASIDE)) return 'set-aside';
+  // A tab's draft, or one of its earlier loads' (moved aside: the tab's id, '~', a time).
+  const [owner] = segment.split(MOVED);
+  return owner === encodeURIComponent(tab) ? 'this-tab' : 'other-tab';
 }
 
 export interface SlotDrafts {

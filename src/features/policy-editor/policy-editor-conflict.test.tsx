@@ -87,6 +87,9 @@ const inSes = async () => (await (await sesApi(connection)).policies(IDENTITY)).
 const otherTabSaves = async (document: string) =>
   (await sesApi(connection)).putPolicy(IDENTITY, { name: NAME, document });
 
+/** Save reads SES before it asks or saves: on a loaded machine that takes more than a second. */
+const SES_ROUND_TRIP = { timeout: 8000 };
+
 beforeEach(async () => {
   localStorage.clear();
   await openFreshEmulatorStore();
@@ -110,7 +113,7 @@ describe('a policy changed in SES since the editor opened it', () => {
     expect(lines).toHaveTextContent('Yours only:');
     expect(calls.saved).not.toHaveBeenCalled();
     await user.click(within(dialog).getByRole('button', { name: 'Save my version over theirs' }));
-    await waitFor(() => expect(calls.saved).toHaveBeenCalledWith(NAME));
+    await waitFor(() => expect(calls.saved).toHaveBeenCalledWith(NAME), SES_ROUND_TRIP);
     expect((await inSes())?.document).toBe(narrowed);
   });
 
@@ -120,9 +123,9 @@ describe('a policy changed in SES since the editor opened it', () => {
     await otherTabSaves(widened);
     type(narrowed);
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    const dialog = await screen.findByRole('dialog', { name: /was changed in SES/ });
+    const dialog = await screen.findByRole('dialog', { name: /was changed in SES/ }, SES_ROUND_TRIP);
     await user.click(within(dialog).getByRole('button', { name: 'Use the version in SES' }));
-    await waitFor(() => expect(editor().value).toBe(widened));
+    await waitFor(() => expect(editor().value).toBe(widened), SES_ROUND_TRIP);
     expect(screen.getByText(/Unsaved changes from your version, put aside/)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Save changes' })).toHaveAttribute('aria-disabled', 'true');
     expect(calls.saved).not.toHaveBeenCalled();
@@ -137,14 +140,14 @@ describe('a policy changed in SES since the editor opened it', () => {
     await otherTabSaves(widened);
     type(narrowed);
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    const dialog = await screen.findByRole('dialog', { name: /was changed in SES/ });
+    const dialog = await screen.findByRole('dialog', { name: /was changed in SES/ }, SES_ROUND_TRIP);
     await user.click(within(dialog).getByRole('button', { name: 'Go back to editing' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(editor().value).toBe(narrowed);
     expect((await inSes())?.document).toBe(widened);
     // Closing the dialog without a choice does not rebase: here it was rebased, so no question.
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    await waitFor(() => expect(calls.saved).toHaveBeenCalledWith(NAME));
+    await waitFor(() => expect(calls.saved).toHaveBeenCalledWith(NAME), SES_ROUND_TRIP);
     expect((await inSes())?.document).toBe(narrowed);
   });
 
@@ -155,12 +158,12 @@ describe('a policy changed in SES since the editor opened it', () => {
     await otherTabSaves(narrowed);
     type(`${ANNOUNCEMENT_POLICY}\n`);
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    const conflict = await screen.findByRole('dialog', { name: /was changed in SES/ });
+    const conflict = await screen.findByRole('dialog', { name: /was changed in SES/ }, SES_ROUND_TRIP);
     await user.click(within(conflict).getByRole('button', { name: 'Save my version over theirs' }));
-    const gain = await screen.findByRole('dialog', { name: /^This change lets / });
+    const gain = await screen.findByRole('dialog', { name: /^This change lets / }, SES_ROUND_TRIP);
     expect(calls.saved).not.toHaveBeenCalled();
     await user.click(within(gain).getByRole('button', { name: 'Save anyway' }));
-    await waitFor(() => expect(calls.saved).toHaveBeenCalledWith(NAME));
+    await waitFor(() => expect(calls.saved).toHaveBeenCalledWith(NAME), SES_ROUND_TRIP);
   });
 });
 
@@ -191,7 +194,11 @@ describe('deleted or created meanwhile', () => {
     await user.type(screen.getByRole('textbox', { name: 'Policy name' }), 'Fresh');
     type(narrowed);
     await user.click(screen.getByRole('button', { name: 'Create policy' }));
-    const dialog = await screen.findByRole('dialog', { name: 'SES already has a policy named Fresh' });
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'SES already has a policy named Fresh' },
+      SES_ROUND_TRIP,
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Use the version in SES' }));
     expect(calls.opened).toHaveBeenCalledWith('Fresh');
     const { drafts } = readSlotDrafts(draftKey(ACCOUNT, IDENTITY, 'Fresh'), currentTabId());

@@ -71,8 +71,9 @@ describe('usePolicyDraft (the editor without its DOM)', () => {
     const second = renderHook(() => usePolicyDraft(create));
     expect(second.result.current.foundDrafts).toMatchObject([{ name: 'Kept', origin: 'this-tab' }]);
     expect(second.result.current.name).toBe('');
-    act(() => second.result.current.restoreDraft(newKey(TAB_A)));
+    act(() => second.result.current.restoreDraft(second.result.current.foundDrafts[0]?.key ?? ''));
     expect(second.result.current).toMatchObject({ name: 'Kept', foundDrafts: [] });
+    expect(readDraft(newKey(TAB_A))).toMatchObject({ name: 'Kept' });
     act(() => second.result.current.update({ name: '' }));
     expect(readDraft(newKey(TAB_A))).toBeUndefined();
   });
@@ -81,8 +82,10 @@ describe('usePolicyDraft (the editor without its DOM)', () => {
     const first = renderHook(() => usePolicyDraft(create));
     act(() => first.result.current.update({ name: 'Gone' }));
     const second = renderHook(() => usePolicyDraft(create));
-    act(() => second.result.current.discardDraft(newKey(TAB_A)));
+    const [found] = second.result.current.foundDrafts;
+    act(() => second.result.current.discardDraft(found?.key ?? ''));
     expect(second.result.current.foundDrafts).toEqual([]);
+    expect(found && readDraft(found.key)).toBeUndefined();
     expect(readDraft(newKey(TAB_A))).toBeUndefined();
 
     act(() => second.result.current.update({ name: 'Saved' }));
@@ -123,9 +126,12 @@ describe('two tabs, one policy', () => {
     expect(bReloaded.result.current.foundDrafts).toMatchObject([{ origin: 'this-tab' }]);
     // A third tab is offered B's draft too, as another tab's; restoring it leaves it to B.
     const c = renderHook(() => usePolicyDraft({ ...edit, tabId: 'cccccccc-tab' }));
-    expect(c.result.current.foundDrafts).toMatchObject([{ origin: 'other-tab' }]);
-    act(() => c.result.current.restoreDraft(editKey(TAB_B)));
-    expect(readDraft(editKey(TAB_B))).toBeDefined();
+    const [fromB] = c.result.current.foundDrafts;
+    expect(fromB).toMatchObject({ origin: 'other-tab' });
+    act(() => c.result.current.restoreDraft(fromB?.key ?? ''));
+    expect(fromB && readDraft(fromB.key)).toMatchObject({
+      document: expect.stringContaining('111122223333'),
+    });
   });
 
   it('two tabs’ new-policy drafts on one identity are both kept and both offered', () => {
@@ -205,5 +211,22 @@ describe('two tabs, one policy', () => {
     expect(created.result.current.foundDrafts).toMatchObject([
       { origin: 'set-aside', name: 'Taken', document: EDITED },
     ]);
+  });
+
+  it('after a reload, typing before restoring does not overwrite the tab’s earlier draft', () => {
+    const before = renderHook(() => usePolicyDraft(edit));
+    act(() => before.result.current.update({ document: EDITED }));
+    const reloaded = renderHook(() => usePolicyDraft(edit));
+    const [earlier] = reloaded.result.current.foundDrafts;
+    expect(earlier).toMatchObject({ origin: 'this-tab', document: EDITED });
+    act(() => reloaded.result.current.update({ document: `${VALID} ` }));
+    expect(earlier && readDraft(earlier.key)).toMatchObject({ document: EDITED });
+    // Restoring it over what was typed puts that aside: both texts are still there.
+    act(() => reloaded.result.current.restoreDraft(earlier?.key ?? ''));
+    expect(reloaded.result.current.document).toBe(EDITED);
+    expect(reloaded.result.current.foundDrafts).toMatchObject([
+      { origin: 'set-aside', document: `${VALID} ` },
+    ]);
+    expect(readDraft(editKey(TAB_A))).toMatchObject({ document: EDITED });
   });
 });

@@ -12,6 +12,7 @@ import {
   clearDraft,
   collectOldDrafts,
   draftKey,
+  movedKey,
   readSlotDrafts,
   writeDraft,
   type FoundDraft,
@@ -87,11 +88,22 @@ export function usePolicyDraft(input: PolicyDraftInput): PolicyDraftState {
   }));
   const editing = opened.editing;
   const [tab] = useState(() => input.tabId ?? currentTabId());
-  const slot = draftKey(account, identity, editing ? opened.name : undefined);
-  const ownKey = draftKey(account, identity, editing ? opened.name : undefined, tab);
+  /** The policy whose slot this editor's drafts are in: undefined for a new policy's. */
+  const ownSlotName = editing ? opened.name : undefined;
+  const slot = draftKey(account, identity, ownSlotName);
+  const ownKey = draftKey(account, identity, ownSlotName, tab);
 
   const [stored] = useState(() => {
     const found = readSlotDrafts(slot, tab);
+    // This tab's draft from before a reload moves to a key of its own: what is typed now is
+    // stored under the tab's key and must not replace it before the user chose.
+    for (const draft of found.drafts) {
+      if (draft.key !== ownKey) continue;
+      const moved = movedKey(ownKey);
+      writeDraft(moved, draft, draft.savedAt ? new Date(draft.savedAt) : undefined);
+      clearDraft(ownKey);
+      draft.key = moved;
+    }
     collectOldDrafts(new Date(), new Set([...found.drafts, ...found.problems].map((d) => d.key)));
     return found;
   });
@@ -133,12 +145,13 @@ export function usePolicyDraft(input: PolicyDraftInput): PolicyDraftState {
     if (isDirty(next)) writeDraft(ownKey, { ...next, base: baseText(withBase, next.name) });
     else clearDraft(ownKey);
   };
-  const setAside = (policyName: string | undefined) => {
+  /** Writes the current text as a draft put aside in the slot of `policyName`. */
+  const putAside = (policyName: string | undefined): FoundDraft => {
     const key = asideKey(draftKey(account, identity, policyName));
-    const draft = { name: policyName ?? name, document, base: baseText(base, name) };
-    writeDraft(key, draft);
-    clearDraft(ownKey);
-    return key;
+    const now = new Date();
+    const draft = { name: editing ? opened.name : name, document, base: baseText(base, name) };
+    writeDraft(key, draft, now);
+    return { ...draft, key, origin: 'set-aside', savedAt: now.toISOString() };
   };
 
   return {
@@ -167,13 +180,15 @@ export function usePolicyDraft(input: PolicyDraftInput): PolicyDraftState {
       // A draft that kept its base is checked against it: what SES has may have moved on since.
       const nextBase =
         found.base === undefined ? base : { name: restored.name, document: found.base ?? undefined };
+      // What this tab has typed is not lost to the restore: it is put aside, and offered back.
+      const keptAside = dirty ? putAside(ownSlotName) : undefined;
       setName(restored.name);
       setDocument(restored.document);
       setBase(nextBase);
-      setFoundDrafts((drafts) => drafts.filter((d) => d.key !== key));
-      // A draft no tab owns (put aside, or from before drafts were per tab) becomes this tab's;
-      // another tab's stays where it is, that tab may still be editing it.
-      if (found.origin === 'set-aside' || found.origin === 'earlier') clearDraft(key);
+      setFoundDrafts((drafts) => [...(keptAside ? [keptAside] : []), ...drafts.filter((d) => d.key !== key)]);
+      // A draft no open tab is editing (this tab's before a reload, one put aside, one from
+      // before drafts were per tab) becomes this tab's; another tab's stays where it is.
+      if (found.origin !== 'other-tab') clearDraft(key);
       store(restored, nextBase);
     },
     discardDraft(key) {
@@ -196,18 +211,12 @@ export function usePolicyDraft(input: PolicyDraftInput): PolicyDraftState {
       store({ name, document }, nextBase);
     },
     setAside(policyName) {
-      setAside(policyName);
+      putAside(policyName);
+      clearDraft(ownKey);
     },
     takeTheirs(theirs) {
-      const key = setAside(editing ? opened.name : name);
-      const keptAside: FoundDraft = {
-        key,
-        origin: 'set-aside',
-        name,
-        document,
-        base: baseText(base, name),
-        savedAt: new Date().toISOString(),
-      };
+      const keptAside = putAside(ownSlotName);
+      clearDraft(ownKey);
       setBase({ name, document: theirs });
       setDocument(theirs);
       setFoundDrafts((drafts) => [keptAside, ...drafts]);
