@@ -51,6 +51,10 @@ export default function PolicyDiffEditor({
       tabFocusMode: true,
     });
     instance.setModel(models);
+    // The construction options' aria labels do not reach the inner editors' edit contexts in this
+    // Monaco version (they are left with an empty label); set on each editor, they do.
+    instance.getOriginalEditor().updateOptions({ ariaLabel: `${originalLabel} (read-only)` });
+    instance.getModifiedEditor().updateOptions({ ariaLabel: `${modifiedLabel} (read-only)` });
     editor.current = instance;
     // Opens on the first difference, not on the first lines (a policy's changes are often deep in it).
     const firstDiff = instance.onDidUpdateDiff(() => {
