@@ -11,6 +11,7 @@ import { ANNOUNCEMENT_POLICY } from '../../../mocks/ses/seed';
 import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
 import { connectionAs, renderWithQueries } from '../../test/render';
 import { draftKey } from './policy-drafts';
+import { currentTabId } from './tab-id';
 import { PolicyEditorForm } from './policy-editor-form';
 
 vi.mock('../../lib/policy-ui/lazy-policy-code-editor', () => ({
@@ -55,6 +56,8 @@ function renderEditor(onSaved = vi.fn()) {
             onSaved={onSaved}
             onCancel={() => {}}
             onSimulate={() => {}}
+            onOpenPolicy={() => {}}
+            onPolicyGone={() => {}}
             simulatorPath={simulatorPath}
           />
         ),
@@ -72,6 +75,9 @@ const type = (text: string) =>
 const documentText = () =>
   (screen.getByRole('textbox', { name: 'Policy document' }) as HTMLTextAreaElement).value;
 const panel = () => screen.getByTestId('access-change');
+
+/** Save reads SES before it asks or saves: on a loaded machine that takes more than a second. */
+const SES_ROUND_TRIP = { timeout: 8000 };
 
 beforeEach(async () => {
   localStorage.clear();
@@ -101,9 +107,10 @@ describe('who can send after the change', () => {
     // A hand-over like "Simulate this draft": no leave question, and the draft is kept.
     expect(await screen.findByText('The simulator')).toBeVisible();
     expect(router.state.location.pathname).toBe('/simulator');
-    expect(JSON.parse(localStorage.getItem(draftKey(ACCOUNT, IDENTITY, SAVED.name)) ?? '{}').document).toBe(
-      widened,
-    );
+    expect(
+      JSON.parse(localStorage.getItem(draftKey(ACCOUNT, IDENTITY, SAVED.name, currentTabId())) ?? '{}')
+        .document,
+    ).toBe(widened);
   });
 
   it('shows a narrowed glob as a loss, whitespace as no change, and no comparison for broken JSON', async () => {
@@ -138,7 +145,7 @@ describe('saving a change that gains access', () => {
     type(widened);
     await within(panel()).findByText(GAIN);
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    const dialog = await screen.findByRole('dialog', { name: GAIN });
+    const dialog = await screen.findByRole('dialog', { name: GAIN }, SES_ROUND_TRIP);
     expect(within(dialog).getByRole('list', { name: 'Requests this change allows' })).toHaveTextContent(
       'account 999999999999 could now send with ses:SendEmail from x@ses-example.com',
     );
@@ -149,9 +156,11 @@ describe('saving a change that gains access', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await user.click(
-      within(await screen.findByRole('dialog', { name: GAIN })).getByRole('button', { name: 'Save anyway' }),
+      within(await screen.findByRole('dialog', { name: GAIN }, SES_ROUND_TRIP)).getByRole('button', {
+        name: 'Save anyway',
+      }),
     );
-    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(SAVED.name));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(SAVED.name), SES_ROUND_TRIP);
   });
 
   it('waits for the comparison of the text being saved when Save comes before it', async () => {
@@ -162,7 +171,7 @@ describe('saving a change that gains access', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     });
-    expect(await screen.findByRole('dialog', { name: GAIN })).toBeVisible();
+    expect(await screen.findByRole('dialog', { name: GAIN }, SES_ROUND_TRIP)).toBeVisible();
     expect(onSaved).not.toHaveBeenCalled();
   });
 
@@ -171,7 +180,7 @@ describe('saving a change that gains access', () => {
     const { onSaved } = renderEditor();
     type(narrowed);
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(SAVED.name));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(SAVED.name), SES_ROUND_TRIP);
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

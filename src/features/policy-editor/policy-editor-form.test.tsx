@@ -41,6 +41,8 @@ function renderEditor() {
             onSaved={() => {}}
             onCancel={() => {}}
             onSimulate={() => {}}
+            onOpenPolicy={() => {}}
+            onPolicyGone={() => {}}
           />
         ),
       },
@@ -82,7 +84,7 @@ describe('restoring drafts', () => {
     localStorage.setItem(KEY, JSON.stringify({ name: 'Deep', document: deep, savedAt: 'not a time' }));
     const user = userEvent.setup();
     renderEditor();
-    expect(screen.getByText(/unsaved changes from an earlier visit/)).toBeVisible();
+    expect(screen.getByText(/unsaved changes from an earlier visit/i)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Restore draft' }));
     expect(screen.getByRole('list', { name: 'Problems in the policy' })).toHaveTextContent(
       /nests arrays and objects more than 64 levels deep/,

@@ -3,8 +3,11 @@
  * with the engine's findings as markers and as a problems list, a size meter, Format, a
  * plain-English preview, who can send after the change (the access analysis, with "Simulate
  * this" per request it finds), "Simulate this draft", and Save (disabled while there are errors;
- * asking first when the change lets someone send who cannot today). Nothing typed is lost: the
- * draft is kept per identity and policy, and leaving asks first.
+ * asking first when the change lets someone send who cannot today). Save first reads SES again:
+ * when another tab or person changed the policy meanwhile, both versions are shown and the user
+ * chooses (use-save-conflict.tsx); the access question is then asked against what SES has now.
+ * Nothing typed is lost: each tab keeps its own draft per identity and policy, drafts other tabs
+ * left are offered back, and leaving asks first.
  */
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
@@ -18,6 +21,9 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { AccessChangePanel } from '../../lib/access-analysis/access-change-panel';
+import { compareOnce } from '../../lib/access-analysis/compare-client';
+import { withDraft } from '../../lib/access-analysis/policy-sets';
+import { useGainConfirmation } from '../../lib/access-analysis/use-gain-confirmation';
 import { useDraftAccessCheck } from '../../lib/access-analysis/use-draft-access-check';
 import type { WitnessScenario } from '../../lib/access-analysis/witness-scenario';
 import type { SesConnection } from '../../lib/ses/client';
@@ -33,6 +39,7 @@ import { ProblemsList } from './problems-list';
 import { SaveAsNewModal } from './save-as-new-modal';
 import { SizeMeter } from '../../lib/policy-ui/size-meter';
 import { usePolicyDraft } from './use-policy-draft';
+import { useSaveConflict } from './use-save-conflict';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
 
 export interface PolicyEditorFormProps {
@@ -50,6 +57,10 @@ export interface PolicyEditorFormProps {
   onSaved: (name: string) => void;
   onCancel: () => void;
   onSimulate: (draft: IdentityPolicy) => void;
+  /** SES turned out to have a policy under the name being saved, and the user took its version. */
+  onOpenPolicy: (name: string) => void;
+  /** The edited policy was deleted meanwhile and the user accepted that (their text kept as a draft). */
+  onPolicyGone: (name: string) => void;
   /** The identity's saved policies, all of them: what the change is compared with. */
   savedPolicies: IdentityPolicy[];
   /** The simulator's router path for a scenario; absent: no "Simulate this" on the analysis' requests. */
@@ -59,7 +70,7 @@ export interface PolicyEditorFormProps {
 export function PolicyEditorForm(props: PolicyEditorFormProps) {
   const { connection, identity, existingNames, onSaved, onCancel } = props;
   const draft = usePolicyDraft(props);
-  const { editing, name, document, analysis, dirty, blockers, foundDraft, draftProblem } = draft;
+  const { editing, name, document, analysis, dirty, blockers, foundDrafts, draftProblem } = draft;
   const [nameTouched, setNameTouched] = useState(false);
   const [saveAsNewOpen, setSaveAsNewOpen] = useState(false);
   const editorHandle = useRef<EditorHandle | null>(null);
@@ -68,6 +79,9 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
   const { blocker, release } = useUnsavedChangesGuard(dirty);
   const atLimit = draft.limitProblem !== undefined;
 
+  const conflicts = useSaveConflict(connection, identity);
+  const freshGain = useGainConfirmation('Save anyway');
+  const [comparing, setComparing] = useState(false);
   const check = useDraftAccessCheck({
     confirmText: 'Save anyway',
     identityArn: props.identityArn,
@@ -87,8 +101,39 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
     draft.update(next);
   };
 
-  const submit = async (policyName: string) => {
-    if (!(await check.confirm(policyName))) return;
+  /** The access question against the policies SES has now (the panel's answer when unchanged). */
+  const confirmAccess = async (policyName: string, now: IdentityPolicy[]) => {
+    if (samePolicies(now, props.savedPolicies)) return check.confirm(policyName);
+    setComparing(true);
+    try {
+      const result = await compareOnce({
+        identityArn: props.identityArn,
+        before: now,
+        after: withDraft(now, { name: policyName, document }),
+      });
+      return await freshGain.confirm(result);
+    } finally {
+      setComparing(false);
+    }
+  };
+
+  /** Saving as a new policy (`asNew`) expects no policy under that name. */
+  const submit = async (policyName: string, asNew = false) => {
+    if (check.checking || comparing) return;
+    // First what SES has now, then (against that) who gains access, then the save.
+    const now = await conflicts.check(
+      policyName,
+      asNew ? undefined : draft.expectedFor(policyName),
+      document,
+    );
+    if (!now) return;
+    if (now.conflict) {
+      const { choice } = now.conflict;
+      if (choice === 'theirs') return takeTheirs(policyName, now.theirs, asNew);
+      if (choice === 'edit' && !asNew) draft.rebase(policyName, now.theirs);
+      if (choice !== 'overwrite') return;
+    }
+    if (!(await confirmAccess(policyName, now.policies))) return;
     save.mutate(
       { name: policyName, document },
       {
@@ -99,6 +144,22 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
         },
       },
     );
+  };
+
+  const takeTheirs = (policyName: string, theirs: string | undefined, asNew: boolean) => {
+    if (theirs === undefined) {
+      // Deleted: the text becomes a draft of a new policy under the same name.
+      draft.setAside(undefined);
+      release();
+      props.onPolicyGone(policyName);
+    } else if (!asNew && (editing || draft.base.name === policyName)) {
+      draft.takeTheirs(theirs);
+    } else {
+      // Another policy than this editor's: its own editor shows it, and offers this text back.
+      draft.setAside(policyName);
+      release();
+      props.onOpenPolicy(policyName);
+    }
   };
 
   const serviceError = save.isError ? sesErrorDetails(save.error) : undefined;
@@ -141,7 +202,7 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
             <Button
               variant="primary"
               formAction="submit"
-              loading={save.isPending || check.checking}
+              loading={save.isPending || check.checking || conflicts.reading || comparing}
               disabled={blockers.length > 0}
               disabledReason={blockers.join(' ')}
             >
@@ -151,9 +212,10 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
         }
       >
         <SpaceBetween size="l">
-          {foundDraft && (
+          {foundDrafts.length > 0 && (
             <DraftRestoreAlert
-              draft={foundDraft}
+              drafts={foundDrafts}
+              showNames={!editing}
               onRestore={draft.restoreDraft}
               onDiscard={draft.discardDraft}
             />
@@ -223,6 +285,15 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
                   Ctrl+Space suggests elements, operators, condition keys and actions. Tab moves focus out of
                   the editor (Ctrl+M switches Tab to indenting).
                 </Box>
+                {conflicts.readError && (
+                  <Alert
+                    type="error"
+                    header={`SES could not be read before saving: ${conflicts.readError.code}`}
+                  >
+                    {conflicts.readError.message} Nothing was saved: the policy is saved only after checking
+                    that nobody changed it meanwhile. Try again.
+                  </Alert>
+                )}
                 {serviceError && (
                   <Alert type="error" header={`SES refused the policy: ${serviceError.code}`}>
                     {serviceError.message}
@@ -244,6 +315,8 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
       </Form>
       <LeaveConfirmation blocker={blocker} />
       {check.modal}
+      {freshGain.modal}
+      {conflicts.modal}
       {saveAsNewOpen && (
         <SaveAsNewModal
           existingNames={existingNames}
@@ -251,10 +324,17 @@ export function PolicyEditorForm(props: PolicyEditorFormProps) {
           onDismiss={() => setSaveAsNewOpen(false)}
           onSave={(newName) => {
             setSaveAsNewOpen(false);
-            void submit(newName);
+            void submit(newName, true);
           }}
         />
       )}
     </form>
   );
+}
+
+/** The same policies with the same texts, in any order. */
+function samePolicies(a: readonly IdentityPolicy[], b: readonly IdentityPolicy[]): boolean {
+  if (a.length !== b.length) return false;
+  const texts = new Map(b.map((p) => [p.name, p.document]));
+  return a.every((p) => texts.get(p.name) === p.document);
 }

@@ -1,28 +1,41 @@
 /**
- * The policy editor's state without its DOM: the name and document, the draft kept per account,
- * identity and policy (offered back, or reported when unreadable), whether anything changed, and
- * what stops a save. The form renders it; `renderHook` tests it.
+ * The policy editor's state without its DOM: the name and document, the text SES had when the
+ * editor opened it (the base a save is checked against), this tab's draft and the drafts other
+ * tabs and earlier visits left (offered back, or reported when unreadable), whether anything
+ * changed, and what stops a save. The form renders it; `renderHook` tests it.
  */
 import { useMemo, useState } from 'react';
 import { policyLimitProblem, policyNameProblem } from '../../policy-engine';
 import { analyseDraft, type DraftAnalysis } from '../../lib/policy-ui/policy-diagnostics';
 import {
+  asideKey,
   clearDraft,
+  collectOldDrafts,
   draftKey,
-  isDraftProblem,
-  readDraft,
+  movedKey,
+  readSlotDrafts,
   writeDraft,
-  type PolicyDraft,
+  type FoundDraft,
 } from './policy-drafts';
+import { currentTabId } from './tab-id';
 
 export interface PolicyDraftInput {
   account: string;
   identity: string;
   identityArn: string;
-  /** The saved policy being edited; absent when creating one. */
+  /** The saved policy being edited, as read when the editor opened; absent when creating one. */
   existing?: { name: string; document: string };
   existingNames: string[];
   initialDocument: string;
+  /** This tab's id (tests pass one; the console uses the tab's own, see tab-id.ts). */
+  tabId?: string;
+}
+
+/** What SES had under a name when the editor last looked: a save expects it to be unchanged. */
+export interface PolicyBase {
+  name: string;
+  /** Absent: no such policy. */
+  document?: string;
 }
 
 export interface PolicyDraftState {
@@ -37,45 +50,86 @@ export interface PolicyDraftState {
   limitProblem?: string;
   /** Why Save is disabled, in the order the user should fix them; empty when it may save. */
   blockers: string[];
-  /** A stored draft that differs from what is shown, offered back. */
-  foundDraft?: PolicyDraft;
-  /** Why a stored draft could not be read. */
+  /** Stored drafts that differ from what is shown, newest first, offered back. */
+  foundDrafts: FoundDraft[];
+  /** Why stored drafts could not be read. */
   draftProblem?: string;
-  /** Changes the name or the document, keeping (or, back at the start, dropping) the draft. */
+  base: PolicyBase;
+  /** The text SES is expected to have under `name` (undefined: no policy), per the base. */
+  expectedFor(name: string): string | undefined;
+  /** Changes the name or the document, keeping (or, back at the start, dropping) this tab's draft. */
   update(next: { name?: string; document?: string }): void;
-  restoreDraft(): void;
-  discardDraft(): void;
+  restoreDraft(key: string): void;
+  discardDraft(key: string): void;
   dismissDraftProblem(): void;
-  /** Keeps the current text as the draft (before handing it to the simulator). */
+  /** Keeps the current text as this tab's draft (before handing it to the simulator). */
   keepDraft(): void;
-  /** The policy is saved: no draft is left. */
+  /** The policy is saved: this tab's draft is dropped (other tabs' are theirs). */
   saved(): void;
+  /** SES has `document` (or nothing) under `name` now: later saves are checked against that. */
+  rebase(name: string, document: string | undefined): void;
+  /**
+   * Puts the current text aside as a draft of `policyName` (undefined: a new policy), where the
+   * editor of that policy offers it back; this tab's own draft is dropped.
+   */
+  setAside(policyName: string | undefined): void;
+  /** Shows SES's version of the edited policy, with the current text put aside as a draft. */
+  takeTheirs(document: string): void;
 }
 
 export function usePolicyDraft(input: PolicyDraftInput): PolicyDraftState {
-  const { account, identity, identityArn, existing, existingNames } = input;
-  const editing = existing !== undefined;
-  const initial = { name: existing?.name ?? '', document: existing?.document ?? input.initialDocument };
-  const key = draftKey(account, identity, existing?.name);
-  const [storedDraft] = useState(() => readDraft(key));
-  const [foundDraft, setFoundDraft] = useState(() =>
-    storedDraft &&
-    !isDraftProblem(storedDraft) &&
-    (storedDraft.document !== initial.document || storedDraft.name !== initial.name)
-      ? storedDraft
-      : undefined,
+  const { account, identity, identityArn, existingNames } = input;
+  // What the editor opened with; props may change later (a refetch), the baseline does not.
+  const [opened] = useState(() => ({
+    editing: input.existing !== undefined,
+    name: input.existing?.name ?? '',
+    document: input.existing?.document ?? input.initialDocument,
+    existingDocument: input.existing?.document,
+  }));
+  const editing = opened.editing;
+  const [tab] = useState(() => input.tabId ?? currentTabId());
+  /** The policy whose slot this editor's drafts are in: undefined for a new policy's. */
+  const ownSlotName = editing ? opened.name : undefined;
+  const slot = draftKey(account, identity, ownSlotName);
+  const ownKey = draftKey(account, identity, ownSlotName, tab);
+
+  const [stored] = useState(() => {
+    const found = readSlotDrafts(slot, tab);
+    // This tab's draft from before a reload moves to a key of its own: what is typed now is
+    // stored under the tab's key and must not replace it before the user chose.
+    for (const draft of found.drafts) {
+      if (draft.key !== ownKey) continue;
+      const moved = movedKey(ownKey);
+      writeDraft(moved, draft, draft.savedAt ? new Date(draft.savedAt) : undefined);
+      clearDraft(ownKey);
+      draft.key = moved;
+    }
+    collectOldDrafts(new Date(), new Set([...found.drafts, ...found.problems].map((d) => d.key)));
+    return found;
+  });
+  const [foundDrafts, setFoundDrafts] = useState(() =>
+    stored.drafts.filter((d) => d.document !== opened.document || (!editing && d.name !== opened.name)),
   );
-  const [draftProblem, setDraftProblem] = useState(() =>
-    isDraftProblem(storedDraft) ? storedDraft.problem : undefined,
-  );
-  const [name, setName] = useState(initial.name);
-  const [document, setDocument] = useState(initial.document);
+  const [problems, setProblems] = useState(stored.problems);
+  const [base, setBase] = useState<PolicyBase>(() => ({
+    name: opened.name,
+    document: opened.existingDocument,
+  }));
+  const [name, setName] = useState(opened.name);
+  const [document, setDocument] = useState(opened.document);
 
   const analysis = useMemo(() => analyseDraft(document, identityArn), [document, identityArn]);
-  const dirty = name !== initial.name || document !== initial.document;
-  // Editing keeps the saved name, and replaces the policy: neither the name nor the limit applies.
-  const nameError = editing ? undefined : policyNameProblem(name, existingNames);
-  const limitProblem = editing ? undefined : policyLimitProblem(existingNames.length, identity);
+  const isDirty = (next: { name: string; document: string }) =>
+    editing
+      ? base.document === undefined || next.document !== base.document
+      : next.name !== opened.name || next.document !== opened.document;
+  const dirty = isDirty({ name, document });
+  // A new policy whose name SES turned out to have, kept on purpose after seeing SES's version:
+  // it replaces that policy, so neither "name taken" nor the limit applies.
+  const replacingKnown = !editing && base.document !== undefined && base.name === name;
+  const nameError = editing || replacingKnown ? undefined : policyNameProblem(name, existingNames);
+  const limitProblem =
+    editing || replacingKnown ? undefined : policyLimitProblem(existingNames.length, identity);
 
   const blockers: string[] = [];
   if (limitProblem) blockers.push(limitProblem);
@@ -86,6 +140,20 @@ export function usePolicyDraft(input: PolicyDraftInput): PolicyDraftState {
     );
   if (editing && !dirty) blockers.push('No changes to save.');
 
+  const baseText = (b: PolicyBase, forName: string) => (b.name === forName ? (b.document ?? null) : null);
+  const store = (next: { name: string; document: string }, withBase = base) => {
+    if (isDirty(next)) writeDraft(ownKey, { ...next, base: baseText(withBase, next.name) });
+    else clearDraft(ownKey);
+  };
+  /** Writes the current text as a draft put aside in the slot of `policyName`. */
+  const putAside = (policyName: string | undefined): FoundDraft => {
+    const key = asideKey(draftKey(account, identity, policyName));
+    const now = new Date();
+    const draft = { name: editing ? opened.name : name, document, base: baseText(base, name) };
+    writeDraft(key, draft, now);
+    return { ...draft, key, origin: 'set-aside', savedAt: now.toISOString() };
+  };
+
   return {
     editing,
     name,
@@ -95,34 +163,71 @@ export function usePolicyDraft(input: PolicyDraftInput): PolicyDraftState {
     nameError,
     limitProblem,
     blockers,
-    foundDraft,
-    draftProblem,
+    foundDrafts,
+    draftProblem: problemText(problems),
+    base,
+    expectedFor: (forName) => (base.name === forName ? base.document : undefined),
     update(next) {
       const draft = { name: next.name ?? name, document: next.document ?? document };
       if (next.name !== undefined) setName(next.name);
       if (next.document !== undefined) setDocument(next.document);
-      if (draft.name !== initial.name || draft.document !== initial.document) writeDraft(key, draft);
-      else clearDraft(key);
+      store(draft);
     },
-    restoreDraft() {
-      if (!foundDraft) return;
-      setName(editing ? initial.name : foundDraft.name);
-      setDocument(foundDraft.document);
-      setFoundDraft(undefined);
+    restoreDraft(key) {
+      const found = foundDrafts.find((d) => d.key === key);
+      if (!found) return;
+      const restored = { name: editing ? opened.name : found.name, document: found.document };
+      // A draft that kept its base is checked against it: what SES has may have moved on since.
+      const nextBase =
+        found.base === undefined ? base : { name: restored.name, document: found.base ?? undefined };
+      // What this tab has typed is not lost to the restore: it is put aside, and offered back.
+      const keptAside = dirty ? putAside(ownSlotName) : undefined;
+      setName(restored.name);
+      setDocument(restored.document);
+      setBase(nextBase);
+      setFoundDrafts((drafts) => [...(keptAside ? [keptAside] : []), ...drafts.filter((d) => d.key !== key)]);
+      // A draft no open tab is editing (this tab's before a reload, one put aside, one from
+      // before drafts were per tab) becomes this tab's; another tab's stays where it is.
+      if (found.origin !== 'other-tab') clearDraft(key);
+      store(restored, nextBase);
     },
-    discardDraft() {
+    discardDraft(key) {
       clearDraft(key);
-      setFoundDraft(undefined);
+      setFoundDrafts((drafts) => drafts.filter((d) => d.key !== key));
     },
     dismissDraftProblem() {
-      clearDraft(key);
-      setDraftProblem(undefined);
+      for (const problem of problems) clearDraft(problem.key);
+      setProblems([]);
     },
     keepDraft() {
-      if (dirty) writeDraft(key, { name, document });
+      if (dirty) writeDraft(ownKey, { name, document, base: baseText(base, name) });
     },
     saved() {
-      clearDraft(key);
+      clearDraft(ownKey);
+    },
+    rebase(forName, theirs) {
+      const nextBase = { name: forName, document: theirs };
+      setBase(nextBase);
+      store({ name, document }, nextBase);
+    },
+    setAside(policyName) {
+      putAside(policyName);
+      clearDraft(ownKey);
+    },
+    takeTheirs(theirs) {
+      const keptAside = putAside(ownSlotName);
+      clearDraft(ownKey);
+      setBase({ name, document: theirs });
+      setDocument(theirs);
+      setFoundDrafts((drafts) => [keptAside, ...drafts]);
     },
   };
+}
+
+function problemText(problems: readonly { problem: string }[]): string | undefined {
+  const [first] = problems;
+  if (!first) return undefined;
+  return problems.length === 1
+    ? first.problem
+    : `${problems.length} stored drafts could not be read. The first: ${first.problem}`;
 }
