@@ -30,7 +30,21 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: true, manifest: true, chunkSizeWarningLimit: 4096 },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    manifest: true,
+    chunkSizeWarningLimit: 4096,
+    rolldownOptions: {
+      treeshake: {
+        // postal-mime declares no `sideEffects`, so importing its small address parser (the
+        // engine's identity names, which the emulator's first answers need) kept its whole MIME
+        // parser and HTML entity table in the same chunk. Its modules only define things.
+        // Every other module keeps the bundler's default (package.json's `sideEffects`).
+        moduleSideEffects: (id) => (/[\\/]node_modules[\\/]postal-mime[\\/]/.test(id) ? false : undefined),
+      },
+    },
+  },
   worker: { format: 'es' },
 });
 
