@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cloudscapeFontsAsFiles } from './scripts/cloudscape-fonts-plugin.ts';
+import { cloudscapeTrim } from './scripts/cloudscape-trim-plugin.ts';
 import { spaFallback404 } from './scripts/spa-fallback-plugin.ts';
 
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages: /<repository>/).
@@ -12,6 +13,7 @@ export default defineConfig({
   base,
   plugins: [
     cloudscapeFontsAsFiles(fileURLToPath(new URL('./node_modules/.cache/cloudscape-fonts', import.meta.url))),
+    cloudscapeTrim(),
     react(),
     spaFallback404(),
   ],
