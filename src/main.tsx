@@ -15,6 +15,10 @@ if (!container) throw new Error('The page has no #root element to render the con
 // no emulator in the page at all.
 const started = import.meta.env.VITE_SES_ENDPOINT ? Promise.resolve(undefined) : startEmulator();
 setEmulatorStart(started);
+// On the start page (the Identities list), its route chunk loads alongside the entry instead of
+// after the router's redirect asks for it: two round trips less before the first rows.
+const route = location.pathname.slice(import.meta.env.BASE_URL.length - 1);
+if (/^\/(identities\/?)?$/.test(route)) void import('./app/pages/identities-page');
 createRoot(container).render(
   <StrictMode>
     <App emulatorStart={started} />
