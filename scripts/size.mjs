@@ -49,7 +49,9 @@ const total = js + css;
 console.log('Secondary: the static chunk graph of the Identities page (gzip -9, without the first request):');
 for (const r of rows.sort((a, b) => b.kb - a.kb))
   console.log(`  ${r.kb.toFixed(1).padStart(7)} KB  ${r.file}`);
-console.log(`  JS ${js.toFixed(1)} KB + CSS ${css.toFixed(1)} KB = ${total.toFixed(1)} KB (not the budget's figure)`);
+console.log(
+  `  JS ${js.toFixed(1)} KB + CSS ${css.toFixed(1)} KB = ${total.toFixed(1)} KB (not the budget's figure)`,
+);
 
 console.log('\nLazy chunks (gzip, fetched when first needed):');
 const lazy = new Set();
