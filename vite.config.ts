@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cloudscapeFontsAsFiles } from './scripts/cloudscape-fonts-plugin.ts';
+import { cloudscapeTrim } from './scripts/cloudscape-trim-plugin.ts';
 import { spaFallback404 } from './scripts/spa-fallback-plugin.ts';
 
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages: /<repository>/).
@@ -12,6 +13,7 @@ export default defineConfig({
   base,
   plugins: [
     cloudscapeFontsAsFiles(fileURLToPath(new URL('./node_modules/.cache/cloudscape-fonts', import.meta.url))),
+    cloudscapeTrim(),
     react(),
     spaFallback404(),
   ],
@@ -30,7 +32,21 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: true, manifest: true, chunkSizeWarningLimit: 4096 },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    manifest: true,
+    chunkSizeWarningLimit: 4096,
+    rolldownOptions: {
+      treeshake: {
+        // postal-mime declares no `sideEffects`, so importing its small address parser (the
+        // engine's identity names, which the emulator's first answers need) kept its whole MIME
+        // parser and HTML entity table in the same chunk. Its modules only define things.
+        // Every other module keeps the bundler's default (package.json's `sideEffects`).
+        moduleSideEffects: (id) => (/[\\/]node_modules[\\/]postal-mime[\\/]/.test(id) ? false : undefined),
+      },
+    },
+  },
   worker: { format: 'es' },
 });
 

@@ -14,7 +14,7 @@
  *   POST statecheck          check an export as PUT state would, importing nothing
  */
 import { HttpResponse } from 'msw';
-import { identityArn, parseIdentityArn } from '../src/policy-engine/index';
+import { identityArn, parseIdentityArn } from '../src/policy-engine/identity';
 import type {
   EmulatorIdentity,
   EmulatorImportAnswer,

@@ -4,6 +4,9 @@
  * faces a page never uses). This plugin writes each face to a cache folder once and rewrites the
  * CSS to point at those files, so the browser fetches only the faces a page renders, in parallel
  * and cacheably; `font-display: swap` keeps text visible meanwhile.
+ * The faces every page renders first (regular and bold, upright) are preloaded from index.html:
+ * fetched alongside the entry script, they are in before the console's first render, so text
+ * never re-flows when a face arrives late (a layout shift Lighthouse counted).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
@@ -13,11 +16,17 @@ import type { Plugin } from 'vite';
 const GLOBAL_STYLES = /@cloudscape-design[\\/]global-styles[\\/]index\.css(\?.*)?$/;
 const FONT_FACE = /@font-face\s*{([^}]*)}/g;
 const DATA_URI = /url\((['"]?)data:font\/(woff2?);base64,([A-Za-z0-9+/=]+)\1\)/;
+/** The faces of body text and headings, as the font files are named below. */
+const PRELOADED = /(^|\/)open-sans-(400|700)-normal-[^/]*\.woff2$/;
 
 export function cloudscapeFontsAsFiles(cacheDir: string): Plugin {
+  let base = '/';
   return {
     name: 'cloudscape-fonts-as-files',
     enforce: 'pre',
+    configResolved(config) {
+      base = config.base;
+    },
     transform(code, id) {
       if (!GLOBAL_STYLES.test(id)) return null;
       mkdirSync(cacheDir, { recursive: true });
@@ -37,6 +46,26 @@ export function cloudscapeFontsAsFiles(cacheDir: string): Plugin {
         return `@font-face {${swapped.replace(uri, `url('${url}')`)}}`;
       });
       return { code: rewritten, map: null };
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle) return [];
+        return Object.keys(ctx.bundle)
+          .filter((file) => PRELOADED.test(file))
+          .sort()
+          .map((file) => ({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              as: 'font',
+              type: 'font/woff2',
+              href: `${base}${file}`,
+              crossorigin: '',
+            },
+            injectTo: 'head' as const,
+          }));
+      },
     },
   };
 }

@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 /**
- * `npm run size`: builds the console and prints the gzip size of what the first load of the
- * Identities page fetches — the entry JS and its static imports, the emulator chunk that
- * main.tsx awaits before the first render, the Identities route chunk and its imports, and all
- * their CSS — then every other lazy chunk. Fails when the first load exceeds the budget.
+ * `npm run size`: builds the console and measures its first load as a visitor gets it: the JS,
+ * CSS, wasm and worker bytes a fresh Chromium downloads from the gzip-serving build until the
+ * first row of the Identities table is painted (first-load.mjs). That figure is held to the
+ * budget; the script fails above it.
+ * Secondary, for finding what to move: the static chunk graph (the entry, the emulator chunk that
+ * main.tsx awaits, the Identities route and their CSS, by the manifest, gzip level 9), which
+ * leaves out what loads on the first SES request, and every lazy chunk.
  * Fonts are listed apart: browsers fetch only the faces a page renders, after the CSS.
  */
 import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { measureFirstLoad } from './first-load.mjs';
 
 const BUDGET_KB = 450;
 const FIRST_LOAD_DYNAMIC = ['mocks/browser.ts', 'src/app/pages/identities-page.tsx'];
@@ -42,11 +46,11 @@ const js = rows.filter((r) => r.file.endsWith('.js')).reduce((sum, r) => sum + r
 const css = rows.filter((r) => r.file.endsWith('.css')).reduce((sum, r) => sum + r.kb, 0);
 const total = js + css;
 
-console.log('First load of the Identities page (gzip):');
+console.log('Secondary: the static chunk graph of the Identities page (gzip -9, without the first request):');
 for (const r of rows.sort((a, b) => b.kb - a.kb))
   console.log(`  ${r.kb.toFixed(1).padStart(7)} KB  ${r.file}`);
 console.log(
-  `  JS ${js.toFixed(1)} KB + CSS ${css.toFixed(1)} KB = ${total.toFixed(1)} KB (budget ${BUDGET_KB} KB)`,
+  `  JS ${js.toFixed(1)} KB + CSS ${css.toFixed(1)} KB = ${total.toFixed(1)} KB (not the budget's figure)`,
 );
 
 console.log('\nLazy chunks (gzip, fetched when first needed):');
@@ -63,9 +67,21 @@ console.log(
   `\nFonts: ${fonts.length} files, ${fontKb.toFixed(1)} KB in all (woff2, already compressed; fetched per face used)`,
 );
 
-if (total > BUDGET_KB) {
-  console.error(
-    `\nFirst load ${total.toFixed(1)} KB (${Math.round(total * 1024)} bytes) exceeds the ${BUDGET_KB} KB budget.`,
-  );
+const measured = await measureFirstLoad('dist');
+const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7);
+console.log('\nFirst load, as transferred (gzip) until the first identity row is painted:');
+for (const entry of [...measured.code].sort((a, b) => b.bytes - a.bytes))
+  console.log(`  ${kb(entry.bytes)} KB  ${entry.path}`);
+console.log(
+  `  Not counted: HTML ${kb(measured.html).trim()} KB, fonts ${kb(measured.fonts).trim()} KB; ` +
+    `${measured.later.length} code files after the first row (${kb(measured.later.reduce((t, e) => t + e.bytes, 0)).trim()} KB).`,
+);
+const firstLoadKb = measured.codeBytes / 1024;
+console.log(
+  `First load: ${firstLoadKb.toFixed(1)} KB (${measured.codeBytes} bytes) of JS/CSS in ${measured.code.length} files, ` +
+    `first row after ${Math.round(measured.firstRowMs)} ms; budget ${BUDGET_KB} KB.`,
+);
+if (firstLoadKb > BUDGET_KB) {
+  console.error(`\nFirst load ${firstLoadKb.toFixed(1)} KB exceeds the ${BUDGET_KB} KB budget.`);
   process.exit(1);
 }

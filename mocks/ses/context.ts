@@ -1,12 +1,9 @@
 /** What every operation receives: the caller, the Region, its parameters and the transaction. */
-import {
-  evaluate,
-  identityNameProblem,
-  parseIdentityArn,
-  type RequestContext,
-} from '../../src/policy-engine/index';
+import type { RequestContext } from '../../src/policy-engine/index';
+import { identityNameProblem, parseIdentityArn } from '../../src/policy-engine/identity';
 import type { Principal } from './directory';
 import { SesError, invalidParameter } from './errors';
+import { iamEvaluate } from './iam-evaluator';
 import { identityKey, type IdentityState } from './model';
 import type { QueryParams } from './query';
 import type { StoreTx } from './store-port';
@@ -63,7 +60,7 @@ export function accessDenied(
 export function authorizeCaller(ctx: OperationContext, resource: string): void {
   const policies = ctx.caller.iamPolicies;
   if (!policies) return;
-  const result = evaluate({
+  const result = iamEvaluate({
     principal: ctx.caller.arn,
     action: `ses:${ctx.action}`,
     resource,

@@ -9,6 +9,7 @@ import { authenticate, type SignedRequest } from './auth';
 import type { RequestInfo } from './context';
 import type { Principal } from './directory';
 import { SesError } from './errors';
+import { loadIamEvaluator } from './iam-evaluator';
 import { emulatorStore } from './instance';
 import { OPERATIONS } from './operations/index';
 import { QueryParams } from './query';
@@ -68,9 +69,11 @@ export async function runAction(
   const action = params.optional('Action');
   if (action === undefined)
     throw new SesError('MissingAction', 'The request must contain the parameter Action.');
-  const operation = OPERATIONS.get(action);
-  if (!operation)
-    throw new SesError('InvalidAction', `The action ${action} is not valid for this web service.`);
+  const load = OPERATIONS.get(action);
+  if (!load) throw new SesError('InvalidAction', `The action ${action} is not valid for this web service.`);
+  // Everything the transaction runs is loaded first: it may wait on nothing but the store.
+  const operation = await load();
+  await loadIamEvaluator(caller);
   const prepared = operation.prepare ? await operation.prepare(params) : undefined;
   const store = await emulatorStore();
   const result = await store.transaction((tx) =>

@@ -1,4 +1,4 @@
-import { identityKey } from '../../src/policy-engine/index';
+import { identityKey } from '../../src/policy-engine/identity';
 import type {
   EmulatorEventPublication,
   EmulatorEventType,

@@ -6,34 +6,27 @@ import { RouterProvider } from 'react-router';
 import { ActingPrincipalProvider } from './acting/acting-principal-provider';
 import { createAppRouter } from './router';
 import { AppErrorBoundary } from './shell/app-error-boundary';
+import { EmulatorStartNotice, useEmulatorError } from './shell/emulator-start-notice';
 import { FlashMessagesProvider } from './shell/flash-messages';
 
 interface AppProps {
-  /** Why the in-page SES emulator could not start, if it could not. */
-  emulatorError?: string;
+  /** The in-page SES emulator's start: why it could not start, if it could not. */
+  emulatorStart?: Promise<string | undefined>;
 }
 
-export function App({ emulatorError }: AppProps) {
+export function App({ emulatorStart }: AppProps) {
+  const emulatorError = useEmulatorError(emulatorStart);
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, retry: 1 } } }),
   );
   const [router] = useState(() => createAppRouter());
-  const initialMessages = emulatorError
-    ? [
-        {
-          id: 'emulator-start',
-          type: 'error' as const,
-          header: 'The built-in SES emulator could not start',
-          content: `${emulatorError} The console needs a browser that allows service workers on this page (HTTPS or localhost).`,
-        },
-      ]
-    : [];
   return (
     <I18nProvider locale="en" messages={[enMessages]}>
       <AppErrorBoundary>
         <QueryClientProvider client={queryClient}>
           <ActingPrincipalProvider>
-            <FlashMessagesProvider initial={initialMessages}>
+            <FlashMessagesProvider>
+              <EmulatorStartNotice error={emulatorError} />
               <RouterProvider router={router} />
             </FlashMessagesProvider>
           </ActingPrincipalProvider>

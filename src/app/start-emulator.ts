@@ -10,13 +10,14 @@ import { setEmulatorRecovery } from '../lib/ses/emulator-endpoint';
 export async function startEmulator(): Promise<string | undefined> {
   const base = import.meta.env.BASE_URL;
   try {
-    const { worker } = await import('../../mocks/browser');
+    const { worker, preloadEmulator } = await import('../../mocks/browser');
     await worker.start({
       serviceWorker: { url: `${base}mockServiceWorker.js`, options: { scope: base } },
       // Static assets and anything not addressed to SES pass through untouched.
       onUnhandledRequest: 'bypass',
       quiet: true,
     });
+    preloadEmulator();
     keepServingUntilUnloaded();
     const servedBy = navigator.serviceWorker.controller;
     // Loaded only when needed: the first load has no room for code that rarely runs.

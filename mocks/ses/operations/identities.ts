@@ -1,5 +1,9 @@
 /** ListIdentities, VerifyEmailIdentity, VerifyDomainIdentity, DeleteIdentity, GetIdentityVerificationAttributes. */
-import { canonicalIdentityName, identityKindOf, identityNameProblem } from '../../../src/policy-engine/index';
+import {
+  canonicalIdentityName,
+  identityKindOf,
+  identityNameProblem,
+} from '../../../src/policy-engine/identity';
 import { invalidParameter } from '../errors';
 import { emptyNotifications, identityKey, type IdentityState } from '../model';
 import { XmlList, XmlMap, type XmlStruct } from '../xml';

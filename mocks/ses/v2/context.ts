@@ -3,7 +3,7 @@
  * info, so `authorizeCaller` and `accessDenied` work unchanged with the v2 action's name), plus
  * the decoded path labels, the query string and the JSON body.
  */
-import { identityKindOf, identityNameProblem } from '../../../src/policy-engine/index';
+import { identityKindOf, identityNameProblem } from '../../../src/policy-engine/identity';
 import { arnOf, authorizeCaller, type OperationContext } from '../context';
 import type { SesError } from '../errors';
 import {

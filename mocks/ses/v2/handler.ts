@@ -16,6 +16,7 @@ import {
   type SesHttpRequest,
   type SesRequestOptions,
 } from '../handler';
+import { loadIamEvaluator } from '../iam-evaluator';
 import { emulatorStore } from '../instance';
 import { QueryParams } from '../query';
 import { V2_ROUTES } from './operations';
@@ -61,6 +62,8 @@ export async function answerSesV2Request(
       apiVersion: '2',
     };
     const prepared = operation.prepare ? await operation.prepare(body) : undefined;
+    // The transaction may wait on nothing but the store: the IAM evaluator loads before it.
+    await loadIamEvaluator(caller);
     const store = await emulatorStore();
     const result = await store.transaction((tx) => {
       const ctx: V2Context = {

@@ -7,6 +7,7 @@
  * schema in record-queries.ts, which only lazily loaded pages import.
  */
 import type { EmulatorPrincipal, EmulatorProblem } from '../../../mocks/emulator-api-contract';
+import { emulatorStarted } from './emulator-ready';
 import { LOCAL_ENDPOINT, EMULATOR_API_BASE } from './local-endpoint';
 
 // The records, for the console's features: only this folder imports the contract.
@@ -27,6 +28,8 @@ const ANSWERER = LOCAL_ENDPOINT ? `The SES endpoint at ${LOCAL_ENDPOINT}` : 'The
 export const answerTo = (name: EmulatorApiName) => `${ANSWERER}'s answer to ${name}`;
 
 async function call(name: EmulatorApiName, init: RequestInit | undefined, base: string): Promise<Response> {
+  // The page renders while its emulator starts; a request sent before would miss it.
+  await emulatorStarted();
   const response = await fetch(`${base}__emulator/${name}`, init).catch(() => {
     // Only a separate process can be down; the page's own emulator answers or the page is gone.
     throw new Error(

@@ -4,7 +4,7 @@
  * same identity records as v1's VerifyEmailIdentity/ListIdentities (one state for both APIs).
  * Shapes: botocore's sesv2 model; API reference https://docs.aws.amazon.com/ses/latest/APIReference-V2/.
  */
-import { identityKindOf } from '../../../../src/policy-engine/index';
+import { identityKindOf } from '../../../../src/policy-engine/identity';
 import { authorizeCaller } from '../../context';
 import { configurationSetKey, identityKey, type IdentityState } from '../../model';
 import { createIdentity, decodeToken, encodeToken } from '../../operations/identities';

@@ -4,10 +4,11 @@
  * validated by the same engine, with v2's errors: AlreadyExistsException for a name in use,
  * NotFoundException for an identity or policy that does not exist, LimitExceededException beyond 20.
  */
-import { policyLimitProblem } from '../../../../src/policy-engine/index';
+import { policyLimitProblem } from '../../../../src/policy-engine/policy-names';
 import { arnOf } from '../../context';
 import { findPolicy, type IdentityState } from '../../model';
-import { checkedPolicyName, policyProblem } from '../../operations/policies';
+import { checkedPolicyName } from '../../operations/policies';
+import { policyProblem } from '../../operations/policy-writes';
 import { label, ownedV2Identity, type V2Context } from '../context';
 import { alreadyExists, badRequest, limitExceeded, notFound } from '../protocol';
 

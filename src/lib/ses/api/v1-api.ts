@@ -1,123 +1,80 @@
 /**
- * The console's SES operations over API v1 (`@aws-sdk/client-ses`, the Query API). Loaded with
- * that SDK on the first request of a v1 connection.
+ * The console's SES operations over API v1 (the Query API). The reads the Identities page makes
+ * first (the list, verification status, policy names) are signed Query calls without the SDK
+ * (v1-query.ts), so the page's first rows need none of it; every other operation loads
+ * `@aws-sdk/client-ses` on first use (v1-sdk-api.ts).
  */
-import {
-  DeleteIdentityCommand,
-  DeleteIdentityPolicyCommand,
-  GetIdentityPoliciesCommand,
-  GetIdentityVerificationAttributesCommand,
-  ListIdentitiesCommand,
-  ListIdentityPoliciesCommand,
-  PutIdentityPolicyCommand,
-  SendEmailCommand,
-  SendRawEmailCommand,
-  VerifyDomainIdentityCommand,
-  VerifyEmailIdentityCommand,
-  type IdentityVerificationAttributes,
-} from '@aws-sdk/client-ses';
+import type { IdentityVerificationAttributes } from '@aws-sdk/client-ses';
 import type { SesConnection } from '../client';
-import { sesClient } from '../v1-client';
-import { emptyRecord, ownValue } from '../../own-keys';
+import { emptyRecord } from '../../own-keys';
 import type { SesApi } from './ses-api';
+import type { V1SdkOperations } from './v1-sdk-api';
+import { childElements, childText } from './query-xml';
+import { memberTexts, queryCall } from './v1-query';
 
-/** GetIdentityVerificationAttributes takes at most 100 identities per call. */
+/** ListIdentities pages of at most 1000; GetIdentityVerificationAttributes takes at most 100 names. */
+const LIST_PAGE = 1000;
 const VERIFICATION_BATCH = 100;
 
-const orUndefined = (value: string | undefined) => value?.trim() || undefined;
-
 export async function createV1Api(connection: SesConnection): Promise<SesApi> {
-  const client = await sesClient(connection);
+  let sdk: Promise<V1SdkOperations> | undefined;
+  const viaSdk = () =>
+    (sdk ??= import('./v1-sdk-api').then(({ createV1SdkOperations }) => createV1SdkOperations(connection)));
   return {
     version: 'v1',
     async listIdentities(type) {
       const identities: string[] = [];
       let nextToken: string | undefined;
       do {
-        const page = await client.send(
-          new ListIdentitiesCommand({
-            IdentityType: type === 'All' ? undefined : type,
-            MaxItems: 1000,
-            NextToken: nextToken,
-          }),
-        );
-        identities.push(...(page.Identities ?? []));
-        nextToken = page.NextToken;
+        const params: [string, string][] = [['MaxItems', String(LIST_PAGE)]];
+        if (type !== 'All') params.push(['IdentityType', type]);
+        if (nextToken) params.push(['NextToken', nextToken]);
+        const result = await queryCall(connection, 'ListIdentities', params);
+        identities.push(...memberTexts(result, 'Identities'));
+        nextToken = childText(result, 'NextToken') || undefined;
       } while (nextToken);
       return identities;
     },
     async verification(identities) {
-      // Prototype-less: keys are identity names, and Object.assign would let a `__proto__` entry
-      // replace the prototype (and `constructor` would otherwise be found on any result).
+      // Prototype-less: keys are identity names, and a `__proto__` entry must stay an entry
+      // (and `constructor` must not be found on any result).
       const result = emptyRecord<IdentityVerificationAttributes>();
       for (let i = 0; i < identities.length; i += VERIFICATION_BATCH) {
         const batch = identities.slice(i, i + VERIFICATION_BATCH);
-        const page = await client.send(new GetIdentityVerificationAttributesCommand({ Identities: batch }));
-        for (const [name, attributes] of Object.entries(page.VerificationAttributes ?? {}))
-          result[name] = attributes;
+        const answer = await queryCall(
+          connection,
+          'GetIdentityVerificationAttributes',
+          batch.map((name, n): [string, string] => [`Identities.member.${n + 1}`, name]),
+        );
+        const map = childElements(answer, 'VerificationAttributes')[0];
+        for (const entry of childElements(map, 'entry')) {
+          const name = childText(entry, 'key');
+          const value = childElements(entry, 'value')[0];
+          if (name === undefined || !value) continue;
+          const status = childText(value, 'VerificationStatus');
+          const token = childText(value, 'VerificationToken');
+          const attributes: Partial<IdentityVerificationAttributes> = {};
+          if (status !== undefined)
+            attributes.VerificationStatus = status as IdentityVerificationAttributes['VerificationStatus'];
+          if (token !== undefined) attributes.VerificationToken = token;
+          result[name] = attributes as IdentityVerificationAttributes;
+        }
       }
       return result;
     },
     async policyNames(identity) {
-      const output = await client.send(new ListIdentityPoliciesCommand({ Identity: identity }));
-      return output.PolicyNames ?? [];
-    },
-    async policies(identity) {
-      const { PolicyNames = [] } = await client.send(new ListIdentityPoliciesCommand({ Identity: identity }));
-      if (PolicyNames.length === 0) return [];
-      const { Policies = {} } = await client.send(
-        new GetIdentityPoliciesCommand({ Identity: identity, PolicyNames }),
-      );
-      // Own keys only: a policy named `toString` or `__proto__` is a name, not Object.prototype's.
-      return PolicyNames.filter((name) => Object.hasOwn(Policies, name))
-        .sort((a, b) => a.localeCompare(b))
-        .map((name) => ({ name, document: ownValue(Policies, name) ?? '' }));
-    },
-    async putPolicy(identity, { name, document }) {
-      await client.send(
-        new PutIdentityPolicyCommand({ Identity: identity, PolicyName: name, Policy: document }),
+      return memberTexts(
+        await queryCall(connection, 'ListIdentityPolicies', [['Identity', identity]]),
+        'PolicyNames',
       );
     },
-    async deletePolicy(identity, name) {
-      await client.send(new DeleteIdentityPolicyCommand({ Identity: identity, PolicyName: name }));
-    },
-    async createEmailIdentity(address) {
-      await client.send(new VerifyEmailIdentityCommand({ EmailAddress: address }));
-    },
-    async createDomainIdentity(domain) {
-      const output = await client.send(new VerifyDomainIdentityCommand({ Domain: domain }));
-      return { kind: 'txt', token: output.VerificationToken ?? '' };
-    },
-    async deleteIdentity(identity) {
-      await client.send(new DeleteIdentityCommand({ Identity: identity }));
-    },
-    async sendEmail(input) {
-      const output = await client.send(
-        new SendEmailCommand({
-          Source: input.from,
-          Destination: { ToAddresses: input.to, CcAddresses: input.cc, BccAddresses: input.bcc },
-          ReturnPath: orUndefined(input.returnPath),
-          SourceArn: orUndefined(input.fromIdentityArn),
-          ReturnPathArn: orUndefined(input.returnPathIdentityArn),
-          ConfigurationSetName: orUndefined(input.configurationSetName),
-          Message: { Subject: { Data: input.subject }, Body: { Text: { Data: input.text } } },
-        }),
-      );
-      return output.MessageId;
-    },
-    async sendRawEmail(input) {
-      const output = await client.send(
-        new SendRawEmailCommand({
-          RawMessage: { Data: new TextEncoder().encode(input.raw) },
-          Source: orUndefined(input.source),
-          Destinations: input.destinations?.length ? input.destinations : undefined,
-          SourceArn: orUndefined(input.sourceArn),
-          FromArn: orUndefined(input.fromArn),
-          ReturnPathArn: orUndefined(input.returnPathArn),
-          ConfigurationSetName: orUndefined(input.configurationSetName),
-        }),
-      );
-      return output.MessageId;
-    },
+    policies: async (identity) => (await viaSdk()).policies(identity),
+    putPolicy: async (identity, policy) => (await viaSdk()).putPolicy(identity, policy),
+    deletePolicy: async (identity, name) => (await viaSdk()).deletePolicy(identity, name),
+    createEmailIdentity: async (address) => (await viaSdk()).createEmailIdentity(address),
+    createDomainIdentity: async (domain) => (await viaSdk()).createDomainIdentity(domain),
+    deleteIdentity: async (identity) => (await viaSdk()).deleteIdentity(identity),
+    sendEmail: async (input) => (await viaSdk()).sendEmail(input),
+    sendRawEmail: async (input) => (await viaSdk()).sendRawEmail(input),
   };
 }
