@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
+import { renderWithQueries as render } from '../../test/render';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ConnectionProvider, type ConnectionState } from '../../lib/ses/connection-context';
@@ -69,7 +70,8 @@ describe('TopBar', () => {
         <TopBar homeHref="/" onFollowHome={() => {}} />
       </ActingChoiceContext.Provider>,
     );
-    const trigger = screen.getByRole('button', { name: /Switch principal/ });
+    // Loaded once the page's first reads settle (here there are none).
+    const trigger = await screen.findByRole('button', { name: /Switch principal/ }, { timeout: 6000 });
     expect(trigger).toHaveTextContent('Identity owner');
     await userEvent.click(trigger);
     const option = await screen.findByRole('option', { name: /No grant/ });

@@ -1,7 +1,12 @@
-import Select from '@cloudscape-design/components/select';
+import { useIsFetching } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useConnectionState, type ConnectionState } from '../../lib/ses/connection-context';
 import { useActingChoice } from '../acting/acting-choice';
 import styles from './top-bar.module.css';
+
+const PrincipalSwitcher = lazy(async () => ({
+  default: (await import('./principal-switcher')).PrincipalSwitcher,
+}));
 
 interface TopBarProps {
   homeHref: string;
@@ -21,13 +26,31 @@ function actingAs(state: ConnectionState): { text: string; title: string } {
 
 /**
  * The console's header: its name, who you are acting as (signing every SES request) and a switch
- * among the emulator's principals (Cloudscape's Select, each principal with its ARN); every page
+ * among the emulator's principals (principal-switcher.tsx, loaded after the first paint); every page
  * follows the switch. A plain header rather than Cloudscape's TopNavigation, whose menus and
  * overflow handling cost more of the first load than a name, a status and one control need.
  */
+/**
+ * Whether the page's first reads are done: no SES read for half a second (reads run back to
+ * back while the first page loads), or 10 s passed on a page that keeps reading. The
+ * switcher's code is fetched then, so that on a slow network it does not compete with the
+ * first rows of data.
+ */
+function useFirstReadsSettled(): boolean {
+  const fetching = useIsFetching();
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    if (settled) return;
+    const timer = setTimeout(() => setSettled(true), fetching > 0 ? 10_000 : 500);
+    return () => clearTimeout(timer);
+  }, [fetching, settled]);
+  return settled;
+}
+
 export function TopBar({ homeHref, onFollowHome }: TopBarProps) {
   const acting = actingAs(useConnectionState());
   const { principals, current, choose } = useActingChoice();
+  const switcherWanted = useFirstReadsSettled();
   return (
     <header id="top-bar" className={styles.bar}>
       <a
@@ -47,15 +70,11 @@ export function TopBar({ homeHref, onFollowHome }: TopBarProps) {
         </span>
         {principals.length > 1 && current && (
           <div className={styles.switcher}>
-            <Select
-              ariaLabel="Switch principal"
-              selectedOption={{ value: current.id, label: current.label }}
-              options={principals.map((p) => ({ value: p.id, label: p.label, description: p.arn }))}
-              onChange={({ detail }) => {
-                if (detail.selectedOption.value) choose(detail.selectedOption.value);
-              }}
-              expandToViewport
-            />
+            {switcherWanted && (
+              <Suspense fallback={null}>
+                <PrincipalSwitcher principals={principals} current={current} choose={choose} />
+              </Suspense>
+            )}
           </div>
         )}
       </div>
