@@ -96,6 +96,9 @@ const dynamicCache = new WeakMap<CompiledCondition, boolean>();
 
 export function dynamicClause(c: CompiledCondition, variables: boolean): boolean {
   if (!variables) return false;
+  // Most clauses name no variable at all: answered without the WeakMap (a WeakMap entry per
+  // clause of every analysed policy costs the garbage collector more than this scan).
+  if (!c.clause.values.some((v) => typeof v.value === 'string' && v.value.includes('${'))) return false;
   let hit = dynamicCache.get(c);
   if (hit === undefined) {
     // Cached: every candidate value of every key asks again.
