@@ -209,7 +209,8 @@ export function whoCanSendAsking(input: WhoCanSendInput, asking: Asking): WhoCan
   try {
     if (!identityArn) return { identityArn, rows: [], notes: ['No identity ARN was given.'] };
     const policies = normalisePolicies(input.policies);
-    const space = buildSpace(identityArn, [policies]);
+    // Not cached: the callers cache whole results, and a report reads every policy once.
+    const space = buildSpace(identityArn, [policies], false);
     const side = space.sides[0]!;
     if (!side.readable) {
       return {
