@@ -7,6 +7,7 @@
 import ipaddr from 'ipaddr.js';
 import { arnMatch } from './arn';
 import { compileGlob } from './glob';
+import { memoised } from './memo';
 
 export type ValueTest = (requestValue: string) => boolean;
 
@@ -31,7 +32,14 @@ export function parseDate(text: string): number | undefined {
 
 export type ParsedCidr = [ipaddr.IPv4 | ipaddr.IPv6, number];
 
-export function parseCidr(text: string): ParsedCidr | undefined {
+/**
+ * Memoised (bounded): the same literals recur in every policy that names them, and ipaddr.js
+ * reads an IPv4 range by first failing to read it as IPv6, which throws (costly). The parsed
+ * addresses are never mutated, so sharing them is safe.
+ */
+export const parseCidr: (text: string) => ParsedCidr | undefined = memoised(readCidr);
+
+function readCidr(text: string): ParsedCidr | undefined {
   const t = text.trim();
   try {
     if (t.includes('/')) return ipaddr.parseCIDR(t);
@@ -42,7 +50,10 @@ export function parseCidr(text: string): ParsedCidr | undefined {
   }
 }
 
-export function parseIp(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
+/** Memoised like parseCidr: the analysis tests the same candidate addresses against many ranges. */
+export const parseIp: (text: string) => ipaddr.IPv4 | ipaddr.IPv6 | undefined = memoised(readIp);
+
+function readIp(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
   try {
     const address = ipaddr.parse(text.trim());
     // An IPv4-mapped IPv6 address (::ffff:203.0.113.5) is the IPv4 address it carries.

@@ -44,6 +44,21 @@ const MAX_TEXTS = 1000;
 const byText = new Map<string, Map<string, PreparedPolicy>>();
 const byObject = new WeakMap<object, PreparedPolicy>();
 
+/**
+ * The cached preparation when there is one, else a fresh one that is not cached: for a sweep
+ * over many policies each read once (whoCanSend over an account's identities, whose results
+ * the caller caches), where caching would only push out the entries the editor reuses and keep
+ * every prepared policy (some 50 KB each) alive long enough to be promoted and then collected
+ * by the old generation's collector.
+ */
+export function preparedOnce(document: string | object, name: string): PreparedPolicy {
+  if (typeof document === 'string') {
+    return byText.get(document)?.get(name) ?? prepare(compilePolicy(document, name));
+  }
+  const hit = byObject.get(document);
+  return hit && hit.compiled.name === name ? hit : prepare(compilePolicyDocument(document, name));
+}
+
 export function preparedPolicy(document: string | object, name: string): PreparedPolicy {
   if (typeof document === 'string') {
     let byName = byText.get(document);

@@ -96,6 +96,9 @@ const dynamicCache = new WeakMap<CompiledCondition, boolean>();
 
 export function dynamicClause(c: CompiledCondition, variables: boolean): boolean {
   if (!variables) return false;
+  // Most clauses name no variable at all: answered without the WeakMap (a WeakMap entry per
+  // clause of every analysed policy costs the garbage collector more than this scan).
+  if (!c.clause.values.some((v) => typeof v.value === 'string' && v.value.includes('${'))) return false;
   let hit = dynamicCache.get(c);
   if (hit === undefined) {
     // Cached: every candidate value of every key asks again.
@@ -248,21 +251,16 @@ interface KeyAtoms {
   unknown: string[];
 }
 
-/** Everything a compiled condition's test depends on, as text. */
+/**
+ * Everything a compiled condition's test depends on, as text: the operator as written (its
+ * operator, family, negation, IfExists and set operator are read from it alone, operators.ts),
+ * the key as written (its lower case follows) and the values with their JSON types.
+ */
 export function conditionKey(c: CompiledCondition): string {
-  const { operatorText, operator, family, negated, ifExists, setOperator, key, keyLower } = c.clause;
-  const values = c.clause.values.map((v) => [typeof v.value, v.value]);
-  return JSON.stringify([
-    operatorText,
-    operator,
-    family,
-    negated,
-    ifExists,
-    setOperator ?? '',
-    key,
-    keyLower,
-    values,
-  ]);
+  const { operatorText, key, values } = c.clause;
+  const parts: (string | number | boolean)[] = [operatorText, key];
+  for (const v of values) parts.push(typeof v.value, v.value);
+  return JSON.stringify(parts);
 }
 
 /**

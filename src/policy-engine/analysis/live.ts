@@ -94,7 +94,7 @@ export function liveStatements(space: Space, principal: number, action: number):
       return live;
     }
   }
-  const statements = Int32Array.from(list);
+  const statements = new Int32Array(list);
   const localOf = new Int32Array(n).fill(-1);
   statements.forEach((s, j) => (localOf[s] = j));
   const keyCount = new Int32Array(statements.length);
@@ -109,7 +109,7 @@ export function liveStatements(space: Space, principal: number, action: number):
       at.push(p[s]!);
       keyCount[j]!++;
     });
-    if (local.length) dims.push({ dim: d, local: Int32Array.from(local), pos: Int32Array.from(at) });
+    if (local.length) dims.push({ dim: d, local: new Int32Array(local), pos: new Int32Array(at) });
   }
   const live: Live = {
     principal,
@@ -168,11 +168,14 @@ export function liveAtoms(space: Space, live: Live, k: number): Atom[] {
       atoms = [];
       const seen = new Set<string>();
       for (const atom of whole) {
-        let sig = '';
-        for (let i = 0; i < pos.length; i++) sig += atom.parts[pos[i]!]!;
-        if (exact && seen.has(sig)) continue;
-        seen.add(sig);
-        atoms.push({ value: atom.value, parts: Uint8Array.from(pos, (i) => atom.parts[i]!) });
+        const parts = new Uint8Array(pos.length);
+        for (let i = 0; i < pos.length; i++) parts[i] = atom.parts[pos[i]!]!;
+        if (exact) {
+          const sig = parts.join('');
+          if (seen.has(sig)) continue;
+          seen.add(sig);
+        }
+        atoms.push({ value: atom.value, parts });
       }
     } else {
       const uses = Array.from(pos, (i) => key.uses[i]!);

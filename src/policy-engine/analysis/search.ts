@@ -129,7 +129,7 @@ function searchLive(
   budget: Budget,
 ): Point | undefined {
   const m = live.statements.length;
-  const unassigned = Int32Array.from(live.keyCount);
+  const unassigned = live.keyCount.slice();
   const falseCount = new Int32Array(m);
   const dependsCount = new Int32Array(m);
   const code = (j: number): Tri =>

@@ -6,7 +6,7 @@
  */
 import { SEND_ACTIONS } from '../catalog';
 import { patternApplies, principalApplies } from '../evaluate';
-import { preparedPolicy, type PreparedStatement } from '../prepare';
+import { preparedOnce, preparedPolicy, type PreparedStatement } from '../prepare';
 import type { PolicyInput, PrincipalEntry } from '../types';
 import {
   FALSE,
@@ -72,11 +72,16 @@ export function normalisePolicies(inputs: unknown): PolicyInput[] {
   return Array.isArray(inputs) ? inputs.map(normalise) : [];
 }
 
-export function buildSpace(identityArn: string, sideInputs: PolicyInput[][]): Space {
+/**
+ * `cache: false` reads policies without adding them to the prepared-policy cache (whoCanSend:
+ * a report reads each identity's policies once, see preparedOnce).
+ */
+export function buildSpace(identityArn: string, sideInputs: PolicyInput[][], cache = true): Space {
   const statements: SpaceStatement[] = [];
   const unknown: string[] = [];
+  const prepare = cache ? preparedPolicy : preparedOnce;
   const sides: Side[] = sideInputs.map((inputs, side) => {
-    const prepared = inputs.map((p) => ({ name: p.name, policy: preparedPolicy(p.document, p.name) }));
+    const prepared = inputs.map((p) => ({ name: p.name, policy: prepare(p.document, p.name) }));
     const unreadable = prepared.filter((p) => !p.policy.compiled.readable).map((p) => p.name);
     const own: number[] = [];
     if (unreadable.length) return { readable: false, unreadable, statements: own };

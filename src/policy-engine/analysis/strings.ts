@@ -134,6 +134,27 @@ function readability(code: number): number {
   return 1000 + code;
 }
 
+/** Stable insertion sort by readability (the lists are a few code units; Array#sort allocates). */
+function sortByReadability(codes: number[]): void {
+  for (let i = 1; i < codes.length; i++) {
+    const code = codes[i]!;
+    const r = readability(code);
+    let j = i - 1;
+    while (j >= 0 && readability(codes[j]!) > r) {
+      codes[j + 1] = codes[j]!;
+      j--;
+    }
+    codes[j + 1] = code;
+  }
+}
+
+/** The word of a suffix search's queue entry: the code units on the path back to the start. */
+function wordAt(entry: number, parents: number[], via: number[]): string {
+  const path: number[] = [];
+  for (let e = entry; parents[e]! >= 0; e = parents[e]!) path.push(via[e]!);
+  return fromCodes(path.reverse());
+}
+
 /**
  * The abstract alphabet: one representative code unit per class of characters that every
  * pattern treats alike (same literal matches, same case-folded matches, colon or not).
@@ -169,18 +190,27 @@ function alphabet(patterns: StringPattern[]): number[] {
   return [...bySignature.values()];
 }
 
+/**
+ * The positions with every position after a `*` added, ascending and without repeats. `step`
+ * hands them over ascending (each position moves by 0 or 1), so one pass does it: a `*` adds
+ * the next position, and a position not past the last one added is already in.
+ */
 function closure(items: Item[], positions: number[]): number[] {
-  const set = new Set(positions);
-  const out: number[] = [];
-  const sorted = [...set].sort((a, b) => a - b);
-  for (let i = 0; i < sorted.length; i++) {
-    const p = sorted[i]!;
-    out.push(p);
-    if (items[p]?.kind === STAR && !set.has(p + 1)) {
-      set.add(p + 1);
-      // Keep ascending order: p + 1 is the next position to visit.
-      sorted.splice(i + 1, 0, p + 1);
+  let sorted = positions;
+  for (let i = 1; i < positions.length; i++) {
+    if (positions[i]! < positions[i - 1]!) {
+      sorted = [...positions].sort((a, b) => a - b);
+      break;
     }
+  }
+  const out: number[] = [];
+  let last = -1;
+  for (let i = 0; i < sorted.length; i++) {
+    let p = sorted[i]!;
+    if (p <= last) continue;
+    out.push(p);
+    while (items[p]?.kind === STAR) out.push(++p);
+    last = p;
   }
   return out;
 }
@@ -220,10 +250,12 @@ export const MAX_PRODUCT_STATES = 20_000;
 class LazyDfa {
   private readonly ids = new Map<string, number>([['', 0]]);
   private readonly sets: number[][] = [[]];
-  private readonly next: Map<number, number>[] = [new Map()];
+  /** Transitions of the code units a state tells apart, keyed by state × 2^16 + code unit. */
+  private readonly next = new Map<number, number>();
   /** Per state: the successor of every code unit the state does not tell apart (-1: not yet). */
   private readonly others: number[] = [0];
-  private readonly literals: Set<number>[] = [new Set()];
+  /** Per state, the literals it expects (few: arrays are lighter than sets to keep). */
+  private readonly literals: number[][] = [[]];
   private readonly colon: boolean[] = [false];
   readonly accepting: boolean[] = [false];
   readonly start: number;
@@ -239,16 +271,16 @@ class LazyDfa {
       id = this.sets.length;
       this.ids.set(key, id);
       this.sets.push(set);
-      this.next.push(new Map());
       this.others.push(-1);
       const { items } = this.pattern;
-      const literals = new Set<number>();
+      const literals: number[] = [];
       let colon = false;
       for (const p of set) {
         const it = items[p];
         if (!it) continue;
-        if (it.kind === LIT) literals.add(it.code);
-        else if (it.noColon) colon = true;
+        if (it.kind === LIT) {
+          if (!literals.includes(it.code)) literals.push(it.code);
+        } else if (it.noColon) colon = true;
       }
       this.literals.push(literals);
       this.colon.push(colon);
@@ -260,7 +292,8 @@ class LazyDfa {
   /** Whether `code` may lead elsewhere than the state's other code units do. */
   distinguishes(state: number, code: number, lower: number): boolean {
     return (
-      this.literals[state]!.has(this.pattern.fold ? lower : code) || (code === COLON && this.colon[state]!)
+      this.literals[state]!.includes(this.pattern.fold ? lower : code) ||
+      (code === COLON && this.colon[state]!)
     );
   }
 
@@ -281,13 +314,17 @@ class LazyDfa {
 
   private searchSuffix(start: number, accept: boolean): string | null | undefined {
     const seen = new Set([start]);
-    const queue: [number, string][] = [[start, '']];
-    for (let head = 0; head < queue.length; head++) {
-      const [state, word] = queue[head]!;
-      if (this.accepting[state] === accept) return word;
+    // The queue as parallel arrays, a word as the path back to the start (built only when found).
+    const states = [start];
+    const parents = [-1];
+    const via = [0];
+    const codes: number[] = [];
+    for (let head = 0; head < states.length; head++) {
+      const state = states[head]!;
+      if (this.accepting[state] === accept) return wordAt(head, parents, via);
       if (state === 0) continue;
       // One code unit per way the state can go: its literals, the colon, and one other.
-      const codes: number[] = [];
+      codes.length = 0;
       for (const code of this.literals[state]!) {
         if (this.pattern.fold && lowerOf(code) !== code) return undefined;
         codes.push(code);
@@ -300,13 +337,15 @@ class LazyDfa {
       }
       for (let u = 33; other < 0 && u < 0xd800; u++) if (!this.distinguishes(state, u, lowerOf(u))) other = u;
       if (other >= 0) codes.push(other);
-      codes.sort((a, b) => readability(a) - readability(b));
+      sortByReadability(codes);
       for (const code of codes) {
         const next = this.step(state, code, lowerOf(code));
         if (seen.has(next)) continue;
         if (seen.size >= MAX_SUFFIX_STATES) return undefined;
         seen.add(next);
-        queue.push([next, word + String.fromCharCode(code)]);
+        states.push(next);
+        parents.push(head);
+        via.push(code);
       }
     }
     return null;
@@ -319,20 +358,30 @@ class LazyDfa {
       const hit = this.others[state]!;
       if (hit >= 0) return hit;
     } else {
-      const hit = this.next[state]!.get(code);
+      const hit = this.next.get(state * 0x10000 + code);
       if (hit !== undefined) return hit;
     }
     const id = this.intern(step(this.pattern, this.sets[state]!, code, lower));
     if (generic) this.others[state] = id;
-    else this.next[state]!.set(code, id);
+    else this.next.set(state * 0x10000 + code, id);
     return id;
   }
 }
 
+/** The pattern as text, two code units per item (kind and colon rule, then the code unit). */
 function patternKey(p: StringPattern): string {
-  let key = p.fold ? 'f' : 'e';
-  for (const it of p.items) key += `${it.kind}${it.noColon ? ':' : '.'}${it.code},`;
-  return key;
+  const units: number[] = [p.fold ? 102 : 101];
+  for (const it of p.items) units.push(it.kind * 2 + (it.noColon ? 1 : 0), it.code);
+  return fromCodes(units);
+}
+
+/** String.fromCharCode over a list of any length (spreading a long one would overflow the stack). */
+function fromCodes(units: number[]): string {
+  const CHUNK = 4096;
+  if (units.length <= CHUNK) return String.fromCharCode(...units);
+  let out = '';
+  for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode(...units.slice(i, i + CHUNK));
+  return out;
 }
 
 /** Bound on one automaton's states a suffix search visits before it gives up (then the walk goes on). */

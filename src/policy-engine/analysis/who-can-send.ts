@@ -166,35 +166,59 @@ function buildRows(space: Space, asking: Asking): { rows: WhoCanSendRow[]; notes
   return { rows: mergeRows(rows), notes };
 }
 
-/** Rows that differ only in their principals read as one row. */
+/** What must be equal for two rows to read as one (everything but principals and source). */
+function shapeOf(row: WhoCanSendRow): string {
+  return JSON.stringify([
+    row.actions,
+    row.conditions,
+    row.carvedOutBy.map((c) => [c.policyName, c.statementIndex]),
+  ]);
+}
+
+/** A cheap function of the shape: only rows that share it can share the shape. */
+function bucketOf(row: WhoCanSendRow): string {
+  const c = row.conditions;
+  const values = [...c.from, ...c.recipients, ...c.returnPath, ...c.other].map((x) =>
+    x.values.join('\u0000'),
+  );
+  return `${row.actions.length}|${row.carvedOutBy.length}|${values.join('\u0001')}`;
+}
+
+/**
+ * Rows that differ only in their principals read as one row. The full shapes are compared only
+ * within a bucket (most rows are alone in theirs, and writing every shape out was costly).
+ */
 function mergeRows(rows: WhoCanSendRow[]): WhoCanSendRow[] {
-  const byShape = new Map<string, WhoCanSendRow>();
+  const buckets = new Map<string, { shape?: string; row: WhoCanSendRow; at: number }[]>();
   const out: WhoCanSendRow[] = [];
   for (const row of rows) {
     if (row.principalsNegated || row.source === 'own-account') {
       out.push(row);
       continue;
     }
-    const shape = JSON.stringify([
-      row.actions,
-      row.conditions,
-      row.carvedOutBy.map((c) => [c.policyName, c.statementIndex]),
-    ]);
-    const hit = byShape.get(shape);
-    if (!hit || hit.source === 'own-account') {
-      byShape.set(shape, row);
+    const key = bucketOf(row);
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = []));
+    let hit: { shape?: string; row: WhoCanSendRow; at: number } | undefined;
+    if (bucket.length) {
+      const shape = shapeOf(row);
+      // A merged row keeps its first row's shape (merging changes principals and source only).
+      hit = bucket.find((e) => (e.shape ??= shapeOf(e.row)) === shape);
+      if (!hit) bucket.push({ shape, row, at: out.length });
+    } else bucket.push({ row, at: out.length });
+    if (!hit || hit.row.source === 'own-account') {
       out.push(row);
       continue;
     }
     const merged: WhoCanSendRow = {
-      ...hit,
-      principals: [...new Set([...hit.principals, ...row.principals])],
-      source: [...hit.source, ...row.source],
+      ...hit.row,
+      principals: [...new Set([...hit.row.principals, ...row.principals])],
+      source: [...hit.row.source, ...row.source],
     };
     const who = merged.principals.includes('*') ? 'anyone' : list(merged.principals, 'or');
     merged.description = rowDescription(merged, who);
-    out[out.indexOf(hit)] = merged;
-    byShape.set(shape, merged);
+    out[hit.at] = merged;
+    hit.row = merged;
   }
   return out;
 }
@@ -209,7 +233,8 @@ export function whoCanSendAsking(input: WhoCanSendInput, asking: Asking): WhoCan
   try {
     if (!identityArn) return { identityArn, rows: [], notes: ['No identity ARN was given.'] };
     const policies = normalisePolicies(input.policies);
-    const space = buildSpace(identityArn, [policies]);
+    // Not cached: the callers cache whole results, and a report reads every policy once.
+    const space = buildSpace(identityArn, [policies], false);
     const side = space.sides[0]!;
     if (!side.readable) {
       return {
