@@ -1,0 +1,53 @@
+/**
+ * A machine value that wraps only after `:` `/` `@` `;` (a <wbr> there, normal word breaking
+ * elsewhere), so narrow columns never show "ses:FromAddre ss"; long ones get a labelled copy
+ * button. Text nodes only, never markup.
+ */
+import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
+import { Fragment, type ReactNode } from 'react';
+import { breakSegments } from './break-points';
+import styles from './text.module.css';
+
+/** The value's text with a <wbr> after each break point (no styling of its own). */
+export function Breakable({ value }: { value: string }): ReactNode {
+  const segments = breakSegments(value);
+  return segments.map((segment, i) => (
+    <Fragment key={i}>
+      {segment}
+      {i < segments.length - 1 && <wbr />}
+    </Fragment>
+  ));
+}
+
+interface MonoValueProps {
+  value: string;
+  /** The copy button's accessible name, e.g. "Copy identity ARN"; no button without it. */
+  copyLabel?: string;
+}
+
+/** A machine value in monospace, breaking only at its break points, with an optional copy button. */
+export function MonoValue({ value, copyLabel }: MonoValueProps) {
+  const text = (
+    <span className={styles.mono} data-mono-value="">
+      <Breakable value={value} />
+    </span>
+  );
+  if (!copyLabel) return text;
+  return (
+    <span className={styles.withCopy}>
+      {text}
+      <CopyToClipboard
+        variant="icon"
+        textToCopy={value}
+        copyButtonAriaLabel={copyLabel}
+        copySuccessText="Copied"
+        copyErrorText="Could not be copied"
+      />
+    </span>
+  );
+}
+
+/** Short text (a status, a time, a size) that never wraps. */
+export function OneLine({ children }: { children: ReactNode }) {
+  return <span className={styles.oneLine}>{children}</span>;
+}
