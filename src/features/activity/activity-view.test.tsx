@@ -51,12 +51,23 @@ function renderView() {
 describe('ActivityView', { timeout: 20_000 }, () => {
   it("lists the attempts with their decision and trace, and both sides' Delivery notifications", async () => {
     renderView();
-    const attempts = await screen.findByRole('table', { name: 'Send attempts' });
+    const attempts = await screen.findByRole('treegrid', { name: 'Send attempts' });
     expect(await within(attempts).findByText('AccessDenied', {}, { timeout: 8000 })).toBeInTheDocument();
     expect(within(attempts).getAllByText('arn:aws:iam::999999999999:user/marketer')).toHaveLength(2);
     expect(within(attempts).getByText('Allowed')).toBeInTheDocument();
-    await userEvent.click(within(attempts).getAllByRole('button', { name: /^Trace of/ })[1] as HTMLElement);
-    expect(within(attempts).getByText(/^Source marketing\+spring@ses-example.com/)).toBeInTheDocument();
+    // The trace opens from the row: one row per identity role, in the table's own columns.
+    expect(within(attempts).queryByText('marketing+spring@ses-example.com')).not.toBeInTheDocument();
+    await userEvent.click(
+      within(attempts).getAllByRole('button', {
+        name: /^Show the trace of the SendEmail at/,
+      })[1] as HTMLElement,
+    );
+    const source = within(attempts).getByText('marketing+spring@ses-example.com').closest('tr');
+    expect(source?.textContent).toContain('Source');
+    expect(source?.textContent).toContain('Allowed');
+    expect(source?.textContent).toContain(ARN);
+    await userEvent.click(within(attempts).getByRole('button', { name: /^Hide the trace of/ }));
+    expect(within(attempts).queryByText('marketing+spring@ses-example.com')).not.toBeInTheDocument();
 
     const notifications = screen.getByRole('table', { name: 'SNS notifications' });
     expect(within(notifications).getByText(OWNER_TOPIC)).toBeInTheDocument();
@@ -77,7 +88,7 @@ describe('ActivityView', { timeout: 20_000 }, () => {
     expect(within(notifications).queryByText(DELEGATE_TOPIC)).not.toBeInTheDocument();
     // With the owner's account: as identity owner, the delegate's sends from its identity count;
     // as sender, they do not.
-    const attempts = screen.getByRole('table', { name: 'Send attempts' });
+    const attempts = screen.getByRole('treegrid', { name: 'Send attempts' });
     expect(within(attempts).getByText('AccessDenied')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /^Account/ }));
     await userEvent.click(await screen.findByRole('option', { name: '888888888888' }));
@@ -103,8 +114,7 @@ describe('ActivityView', { timeout: 20_000 }, () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Done' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
-    const attempts = screen.getByRole('table', { name: 'Send attempts' });
-    await userEvent.click(within(attempts).getAllByRole('button', { name: /^Trace of/ })[0] as HTMLElement);
+    const attempts = screen.getByRole('treegrid', { name: 'Send attempts' });
     await userEvent.click(
       within(attempts).getAllByRole('button', { name: /^Full trace of/ })[0] as HTMLElement,
     );

@@ -26,4 +26,9 @@ describe('breakSegments', () => {
     expect(breakSegments('')).toEqual([]);
     expect(breakSegments('::')).toEqual([':', ':']);
   });
+
+  it('breaks an ID after its hyphens too, a value never', () => {
+    expect(breakSegments('0100abc-1234-000000', 'id')).toEqual(['0100abc-', '1234-', '000000']);
+    expect(breakSegments('us-east-1')).toEqual(['us-east-1']);
+  });
 });

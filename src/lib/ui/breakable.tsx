@@ -9,8 +9,8 @@ import { breakSegments } from './break-points';
 import styles from './text.module.css';
 
 /** The value's text with a <wbr> after each break point (no styling of its own). */
-export function Breakable({ value }: { value: string }): ReactNode {
-  const segments = breakSegments(value);
+export function Breakable({ value, kind }: { value: string; kind?: 'value' | 'id' }): ReactNode {
+  const segments = breakSegments(value, kind);
   return segments.map((segment, i) => (
     <Fragment key={i}>
       {segment}
@@ -21,15 +21,17 @@ export function Breakable({ value }: { value: string }): ReactNode {
 
 interface MonoValueProps {
   value: string;
+  /** An ID (a MessageId) also breaks after its hyphens. */
+  kind?: 'value' | 'id';
   /** The copy button's accessible name, e.g. "Copy identity ARN"; no button without it. */
   copyLabel?: string;
 }
 
 /** A machine value in monospace, breaking only at its break points, with an optional copy button. */
-export function MonoValue({ value, copyLabel }: MonoValueProps) {
+export function MonoValue({ value, kind, copyLabel }: MonoValueProps) {
   const text = (
     <span className={styles.mono} data-mono-value="">
-      <Breakable value={value} />
+      <Breakable value={value} kind={kind} />
     </span>
   );
   if (!copyLabel) return text;
