@@ -3,7 +3,8 @@ import Box from '@cloudscape-design/components/box';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import { statementLabel, type ConditionTrace, type EvaluationResult } from '../../../policy-engine';
-import styles from '../simulator.module.css';
+import { MonoValue, OneLine } from '../../../lib/ui/breakable';
+import { PlainText } from '../../../lib/ui/plain-text';
 
 interface Row extends ConditionTrace {
   id: string;
@@ -41,16 +42,12 @@ export function ConditionsTable({ evaluation, label }: { evaluation: EvaluationR
         {
           id: 'condition',
           header: 'Condition',
-          cell: (r) => (
-            <span className={styles.monospace}>
-              {r.operator} {r.key}
-            </span>
-          ),
+          cell: (r) => <MonoValue value={`${r.operator} ${r.key}`} />,
         },
         {
           id: 'policy',
           header: 'Policy values',
-          cell: (r) => <span className={styles.monospace}>{r.policyValues.join(', ')}</span>,
+          cell: (r) => <MonoValue value={r.policyValues.join(', ')} />,
         },
         {
           id: 'request',
@@ -59,20 +56,23 @@ export function ConditionsTable({ evaluation, label }: { evaluation: EvaluationR
             r.requestValues === undefined ? (
               <Box color="text-status-warning">absent</Box>
             ) : (
-              <span className={styles.monospace}>{r.requestValues.join(', ') || '(empty list)'}</span>
+              <MonoValue value={r.requestValues.join(', ') || '(empty list)'} />
             ),
         },
         {
           id: 'matched',
           header: 'Result',
-          cell: (r) =>
-            r.matched ? (
-              <StatusIndicator type="success">Matched</StatusIndicator>
-            ) : (
-              <StatusIndicator type="error">Not matched</StatusIndicator>
-            ),
+          cell: (r) => (
+            <OneLine>
+              {r.matched ? (
+                <StatusIndicator type="success">Matched</StatusIndicator>
+              ) : (
+                <StatusIndicator type="error">Not matched</StatusIndicator>
+              )}
+            </OneLine>
+          ),
         },
-        { id: 'why', header: 'Why', cell: (r) => r.reason },
+        { id: 'why', header: 'Why', cell: (r) => <PlainText text={r.reason} /> },
       ]}
     />
   );
