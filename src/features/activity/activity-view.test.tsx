@@ -53,7 +53,16 @@ describe('ActivityView', { timeout: 20_000 }, () => {
     renderView();
     const attempts = await screen.findByRole('treegrid', { name: 'Send attempts' });
     expect(await within(attempts).findByText('AccessDenied', {}, { timeout: 8000 })).toBeInTheDocument();
-    expect(within(attempts).getAllByText('arn:aws:iam::999999999999:user/marketer')).toHaveLength(2);
+    // The caller of each attempt, and quoted (as code) in SES's refusal.
+    expect(
+      within(attempts).getAllByText('arn:aws:iam::999999999999:user/marketer', {
+        selector: '[data-mono-value]',
+      }),
+    ).toHaveLength(2);
+    const refusal = within(attempts).getByText('AccessDenied').closest('td');
+    expect(refusal?.querySelector('code')?.textContent).toBe('arn:aws:iam::999999999999:user/marketer');
+    expect(refusal).not.toHaveTextContent('`');
+    expect(within(attempts).getAllByRole('button', { name: /^Copy SES’s message for/ })).toHaveLength(1);
     expect(within(attempts).getByText('Allowed')).toBeInTheDocument();
     // The trace opens from the row: one row per identity role, in the table's own columns.
     expect(within(attempts).queryByText('marketing+spring@ses-example.com')).not.toBeInTheDocument();

@@ -10,8 +10,8 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import { useState } from 'react';
 import type { EmulatorSendAttempt } from '../../lib/emulator/emulator-api';
-import { Breakable, MonoValue, OneLine } from '../../lib/ui/breakable';
-import { PlainText } from '../../lib/ui/plain-text';
+import { MonoValue, OneLine } from '../../lib/ui/breakable';
+import { PlainText, SesMessage } from '../../lib/ui/plain-text';
 import { attemptRows, attemptTime, type AttemptRow, type AttemptTableRow } from './attempt-rows';
 import { FullTrace } from './attempt-trace';
 
@@ -55,8 +55,7 @@ function Answer({ row }: { row: AttemptRow }) {
               <strong>{attempt.errorCode}</strong>:{' '}
             </>
           )}
-          {/* SES's own message, quoting as IAM does (`arn…'): shown as sent, breakable at ARNs' colons. */}
-          <Breakable value={attempt.message} />
+          <SesMessage text={attempt.message} copyLabel={`Copy SES’s message for ${row.label}`} />
         </span>
       )}
       <FullTrace trace={attempt.trace} label={row.label} />

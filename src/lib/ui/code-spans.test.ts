@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeSpans } from './code-spans';
+import { codeQuote } from '../../policy-engine/code-quote';
+import { codeSpans, iamQuotedSpans } from './code-spans';
 
 describe('codeSpans', () => {
   it('reads `backticked` values as code and the rest as prose', () => {
@@ -43,5 +44,43 @@ describe('codeSpans', () => {
       { code: false, text: 'matching ' },
       { code: true, text: '<img src=x onerror=alert(1)>' },
     ]);
+  });
+});
+
+describe("the engine's quoting and codeSpans", () => {
+  it('reads back every quoted value whole, whatever backticks and spaces it holds', () => {
+    for (const value of [
+      'ses:FromAddress',
+      'a`b',
+      '`x`',
+      '``',
+      'x``y`',
+      ' padded ',
+      '  ',
+      '<img src=x onerror=alert(1)>',
+    ]) {
+      expect(codeSpans(`when ${codeQuote(value)} holds`)).toEqual([
+        { code: false, text: 'when ' },
+        { code: true, text: value },
+        { code: false, text: ' holds' },
+      ]);
+    }
+  });
+});
+
+describe('iamQuotedSpans', () => {
+  it("reads SES's `quoted' parts as code", () => {
+    expect(
+      iamQuotedSpans(
+        "User `arn:aws:iam::999999999999:user/marketer' is not authorized to perform `ses:SendEmail'",
+      ),
+    ).toEqual([
+      { code: false, text: 'User ' },
+      { code: true, text: 'arn:aws:iam::999999999999:user/marketer' },
+      { code: false, text: ' is not authorized to perform ' },
+      { code: true, text: 'ses:SendEmail' },
+    ]);
+    expect(iamQuotedSpans('no quotes here')).toEqual([{ code: false, text: 'no quotes here' }]);
+    expect(iamQuotedSpans('a `dangling')).toEqual([{ code: false, text: 'a `dangling' }]);
   });
 });

@@ -57,3 +57,19 @@ function closingRun(text: string, from: number, fence: number): number {
   }
   return -1;
 }
+
+/**
+ * SES's and IAM's error messages quote as "User `arn:…' is not authorized to perform
+ * `ses:SendEmail'": a backtick opens, an apostrophe closes. Their quoted parts as code.
+ */
+export function iamQuotedSpans(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const match of text.matchAll(/`([^`']*)'/g)) {
+    if (match.index > at) parts.push({ code: false, text: text.slice(at, match.index) });
+    parts.push({ code: true, text: match[1] ?? '' });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) parts.push({ code: false, text: text.slice(at) });
+  return parts;
+}

@@ -17,8 +17,8 @@ import { policyMarks, type LineMark } from './policy-marks';
 import { missingKeyAdvice } from './missing-keys';
 import { PolicyText } from './policy-text';
 import type { SimulatorPolicy } from '../scenario';
-import { Breakable, MonoValue } from '../../../lib/ui/breakable';
-import { PlainText } from '../../../lib/ui/plain-text';
+import { MonoValue } from '../../../lib/ui/breakable';
+import { PlainText, SesMessage } from '../../../lib/ui/plain-text';
 import { ownValue } from '../../../lib/own-keys';
 
 export const ROLE_NAMES = { source: 'Source', from: 'From', returnPath: 'Return-Path' } as const;
@@ -102,8 +102,10 @@ export function RoleDecision({
             type={role.decision === 'Allow' ? 'info' : 'error'}
             header={`SES would answer ${role.error.code} (HTTP ${role.error.httpStatus})`}
           >
-            {/* SES's own wording, quoting as IAM does (`arn…'): shown as SES sends it. */}
-            <Breakable value={role.error.message} />
+            <SesMessage
+              text={role.error.message}
+              copyLabel={`Copy SES’s error message for the ${name} identity`}
+            />
           </Alert>
         )}
         {evaluation && (

@@ -9,8 +9,8 @@ import { RoleDecision } from './role-decision';
 import type { Simulation } from '../evaluation/simulate';
 import { methodSummary, type SendMethod } from '../form/send-methods';
 import styles from './result.module.css';
-import { Breakable, MonoValue } from '../../../lib/ui/breakable';
-import { PlainText } from '../../../lib/ui/plain-text';
+import { MonoValue } from '../../../lib/ui/breakable';
+import { PlainText, SesMessage } from '../../../lib/ui/plain-text';
 
 /** One line per value, each breakable only at its separators. */
 function ValueLines({ values }: { values: string[] }) {
@@ -64,8 +64,7 @@ export function SimulationResult({ simulation, method }: { simulation: Simulatio
             {allowed ? (
               <PlainText text={result.summary} />
             ) : (
-              // SES's own wording, quoting as IAM does (`arn…'): shown as SES sends it.
-              <Breakable value={result.error?.message ?? ''} />
+              <SesMessage text={result.error?.message ?? ''} copyLabel="Copy SES’s error message" />
             )}
           </Alert>
           <KeyValuePairs
