@@ -25,10 +25,12 @@ interface MonoValueProps {
   kind?: 'value' | 'id';
   /** The copy button's accessible name, e.g. "Copy identity ARN"; no button without it. */
   copyLabel?: string;
+  /** Said once copied, e.g. "Identity ARN copied". */
+  copiedText?: string;
 }
 
 /** A machine value in monospace, breaking only at its break points, with an optional copy button. */
-export function MonoValue({ value, kind, copyLabel }: MonoValueProps) {
+export function MonoValue({ value, kind, copyLabel, copiedText = 'Copied' }: MonoValueProps) {
   const text = (
     <span className={styles.mono} data-mono-value="">
       <Breakable value={value} kind={kind} />
@@ -42,8 +44,8 @@ export function MonoValue({ value, kind, copyLabel }: MonoValueProps) {
         variant="icon"
         textToCopy={value}
         copyButtonAriaLabel={copyLabel}
-        copySuccessText="Copied"
-        copyErrorText="Could not be copied"
+        copySuccessText={copiedText}
+        copyErrorText="The value could not be copied"
       />
     </span>
   );
