@@ -8,15 +8,26 @@ import { Fragment, type ReactNode } from 'react';
 import { breakSegments } from './break-points';
 import styles from './text.module.css';
 
-/** The value's text with a <wbr> after each break point (no styling of its own). */
+/**
+ * The value's text as unbreakable pieces with a <wbr> after each break point; spaces stay
+ * ordinary breakable spaces. Each piece is `white-space: nowrap`, since the browser would
+ * otherwise also break after the hyphen of us-east-1 or ses-example.com.
+ */
 export function Breakable({ value, kind }: { value: string; kind?: 'value' | 'id' }): ReactNode {
-  const segments = breakSegments(value, kind);
-  return segments.map((segment, i) => (
-    <Fragment key={i}>
-      {segment}
-      {i < segments.length - 1 && <wbr />}
-    </Fragment>
-  ));
+  return value.split(/(\s+)/).map((word, w) => {
+    if (word === '' || /^\s+$/.test(word)) return word;
+    const segments = breakSegments(word, kind);
+    return (
+      <Fragment key={w}>
+        {segments.map((segment, i) => (
+          <Fragment key={i}>
+            <span className={styles.piece}>{segment}</span>
+            {i < segments.length - 1 && <wbr />}
+          </Fragment>
+        ))}
+      </Fragment>
+    );
+  });
 }
 
 interface MonoValueProps {

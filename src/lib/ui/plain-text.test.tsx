@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MonoValue } from './breakable';
-import { PlainText } from './plain-text';
+import { PlainText, SesMessage } from './plain-text';
 
 describe('PlainText', () => {
   it('shows backticked values as <code> and keeps the sentence readable', () => {
@@ -58,5 +58,22 @@ describe('MonoValue', () => {
       <MonoValue value="arn:aws:ses:us-east-1:1:identity/a" copyLabel="Copy identity ARN" />,
     );
     expect(getByRole('button', { name: 'Copy identity ARN' })).toBeInTheDocument();
+  });
+});
+
+describe('SesMessage', () => {
+  it("shows SES's `quoted' parts as code, hostile ones as text, with a labelled copy button", () => {
+    const message =
+      "User `arn:aws:iam::999999999999:user/marketer' is not authorized to perform `ses:SendEmail' on resource `<img src=x onerror=alert(1)>'";
+    const { container, getByRole } = render(<SesMessage text={message} copyLabel="Copy SES’s message" />);
+    const codes = [...container.querySelectorAll('code')].map((c) => c.textContent);
+    expect(codes).toEqual([
+      'arn:aws:iam::999999999999:user/marketer',
+      'ses:SendEmail',
+      '<img src=x onerror=alert(1)>',
+    ]);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).not.toContain('`');
+    expect(getByRole('button', { name: 'Copy SES’s message' })).toBeInTheDocument();
   });
 });
