@@ -12,7 +12,7 @@ import { useState } from 'react';
 import type { EmulatorSendAttempt } from '../../lib/emulator/emulator-api';
 import { MonoValue, OneLine } from '../../lib/ui/breakable';
 import { PlainText, SesMessage } from '../../lib/ui/plain-text';
-import { attemptRows, attemptTime, type AttemptRow, type AttemptTableRow } from './attempt-rows';
+import { attemptRows, type AttemptRow, type AttemptTableRow } from './attempt-rows';
 import { FullTrace } from './attempt-trace';
 
 function Decision({ decision }: { decision: string }) {
@@ -26,6 +26,16 @@ function Decision({ decision }: { decision: string }) {
         </StatusIndicator>
       )}
     </OneLine>
+  );
+}
+
+/** The date and the time, each on one line: the column may wrap between them, never inside. */
+function When({ iso }: { iso: string }) {
+  const date = new Date(iso);
+  return (
+    <>
+      <OneLine>{date.toLocaleDateString()},</OneLine> <OneLine>{date.toLocaleTimeString()}</OneLine>
+    </>
   );
 }
 
@@ -113,7 +123,7 @@ export function AttemptsTable({ items, loading, error }: Props) {
           header: 'Time',
           cell: (row) =>
             row.kind === 'attempt' ? (
-              <OneLine>{attemptTime(row.attempt.time)}</OneLine>
+              <When iso={row.attempt.time} />
             ) : (
               <Box variant="span" fontWeight="bold">
                 {row.role.role}
@@ -147,7 +157,6 @@ export function AttemptsTable({ items, loading, error }: Props) {
         {
           id: 'answer',
           header: 'SES’s answer or reason',
-          minWidth: 240,
           cell: (row) =>
             row.kind === 'attempt' ? <Answer row={row} /> : <PlainText text={row.role.reason} />,
         },

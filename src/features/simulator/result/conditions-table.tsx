@@ -1,5 +1,6 @@
 /** Every condition of every statement the evaluation examined, with the request's values and why. */
 import Box from '@cloudscape-design/components/box';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import { statementLabel, type ConditionTrace, type EvaluationResult } from '../../../policy-engine';
@@ -38,11 +39,20 @@ export function ConditionsTable({ evaluation, label }: { evaluation: EvaluationR
       wrapLines
       empty={<Box color="text-body-secondary">No statement that was examined has conditions.</Box>}
       columnDefinitions={[
-        { id: 'where', header: 'Statement', cell: (r) => `${r.statement} of ${r.policy}` },
         {
+          // The statement under its condition, not in a column of its own: six columns of
+          // unbreakable names and values did not fit a 1280 px window.
           id: 'condition',
-          header: 'Condition',
-          cell: (r) => <MonoValue value={`${r.operator} ${r.key}`} />,
+          header: 'Condition (statement)',
+          isRowHeader: true,
+          cell: (r) => (
+            <SpaceBetween size="xxxs">
+              <MonoValue value={`${r.operator} ${r.key}`} />
+              <Box variant="small" color="text-body-secondary">
+                {r.statement} of {r.policy}
+              </Box>
+            </SpaceBetween>
+          ),
         },
         {
           id: 'policy',
