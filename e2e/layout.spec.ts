@@ -36,6 +36,18 @@ async function sidewaysOverflow(locator: Locator): Promise<number> {
   });
 }
 
+/** The first row's cells' widths, to say what did not fit when a table overflows. */
+async function cellWidths(table: Locator): Promise<string> {
+  return table.evaluate((t) =>
+    [...t.querySelectorAll('tbody tr:first-child > *')]
+      .map(
+        (cell) =>
+          `${Math.round(cell.getBoundingClientRect().width)}px ${cell.textContent?.slice(0, 24) ?? ''}`,
+      )
+      .join(' | '),
+  );
+}
+
 /**
  * The text nodes under the matched elements that the browser laid out on more than one line
  * (Range.getClientRects gives one box per line): a status broken as "Allo / wed", or a piece of
@@ -106,7 +118,7 @@ for (const viewport of [
       await expect(attempts.getByRole('row')).toHaveCount(3);
       await expect(attempts).toContainText('AccessDenied');
 
-      expect(await sidewaysOverflow(attempts)).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(attempts), await cellWidths(attempts)).toBeLessThanOrEqual(0);
       const statuses = attempts.getByText(/^(Allowed|Refused|Explicitly denied)$/);
       await expect(statuses).toHaveCount(2);
       for (const status of await statuses.all()) expect(await lineCount(status)).toBe(1);
@@ -128,7 +140,7 @@ for (const viewport of [
       await expect(source).toBeVisible();
       await expect(source).toContainText('Refused');
       await expect(source).toContainText(DOMAIN_ARN);
-      expect(await sidewaysOverflow(attempts)).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(attempts), await cellWidths(attempts)).toBeLessThanOrEqual(0);
       await breaksOnlyAtSeparators(source.locator('[data-mono-value], code'));
       expect(await lineCount(source.getByText(/^(Allowed|Refused)$/))).toBe(1);
 
@@ -140,7 +152,7 @@ for (const viewport of [
       // The other tables fit too.
       for (const name of ['SNS notifications', 'Configuration set events']) {
         const table = page.getByRole('table', { name });
-        expect(await sidewaysOverflow(table), name).toBeLessThanOrEqual(0);
+        expect(await sidewaysOverflow(table), `${name}: ${await cellWidths(table)}`).toBeLessThanOrEqual(0);
       }
       const notifications = page.getByRole('table', { name: 'SNS notifications' });
       await expect(notifications.getByRole('row')).not.toHaveCount(1);

@@ -11,6 +11,7 @@ import Table from '@cloudscape-design/components/table';
 import { useState } from 'react';
 import type { EmulatorSendAttempt } from '../../lib/emulator/emulator-api';
 import { MonoValue, OneLine } from '../../lib/ui/breakable';
+import { DateTime } from '../../lib/ui/date-time';
 import { PlainText, SesMessage } from '../../lib/ui/plain-text';
 import { attemptRows, type AttemptRow, type AttemptTableRow } from './attempt-rows';
 import { FullTrace } from './attempt-trace';
@@ -26,16 +27,6 @@ function Decision({ decision }: { decision: string }) {
         </StatusIndicator>
       )}
     </OneLine>
-  );
-}
-
-/** The date and the time, each on one line: the column may wrap between them, never inside. */
-function When({ iso }: { iso: string }) {
-  const date = new Date(iso);
-  return (
-    <>
-      <OneLine>{date.toLocaleDateString()},</OneLine> <OneLine>{date.toLocaleTimeString()}</OneLine>
-    </>
   );
 }
 
@@ -123,7 +114,7 @@ export function AttemptsTable({ items, loading, error }: Props) {
           header: 'Time',
           cell: (row) =>
             row.kind === 'attempt' ? (
-              <When iso={row.attempt.time} />
+              <DateTime iso={row.attempt.time} />
             ) : (
               <Box variant="span" fontWeight="bold">
                 {row.role.role}

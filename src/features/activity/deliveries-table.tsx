@@ -3,10 +3,9 @@ import Box from '@cloudscape-design/components/box';
 import Header from '@cloudscape-design/components/header';
 import Table from '@cloudscape-design/components/table';
 import type { EmulatorTopicDelivery } from '../../lib/emulator/emulator-api';
-import { MonoValue, OneLine } from '../../lib/ui/breakable';
+import { MonoValue } from '../../lib/ui/breakable';
+import { DateTime } from '../../lib/ui/date-time';
 import { JsonDialog } from './json-dialog';
-
-const time = (iso: string) => new Date(iso).toLocaleString();
 
 interface Props {
   items: EmulatorTopicDelivery[];
@@ -35,7 +34,7 @@ export function DeliveriesTable({ items, loading, error }: Props) {
       }
       empty={<Box textAlign="center">{error ?? 'No notifications match.'}</Box>}
       columnDefinitions={[
-        { id: 'time', header: 'Time', cell: (d) => <OneLine>{time(d.time)}</OneLine> },
+        { id: 'time', header: 'Time', cell: (d) => <DateTime iso={d.time} /> },
         {
           id: 'topic',
           header: 'Topic',

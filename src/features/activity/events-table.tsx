@@ -6,10 +6,10 @@ import Box from '@cloudscape-design/components/box';
 import Header from '@cloudscape-design/components/header';
 import Table from '@cloudscape-design/components/table';
 import type { EmulatorEventPublication } from '../../lib/emulator/emulator-api';
-import { MonoValue, OneLine } from '../../lib/ui/breakable';
+import { MonoValue } from '../../lib/ui/breakable';
+import { DateTime } from '../../lib/ui/date-time';
 import { JsonDialog } from './json-dialog';
 
-const time = (iso: string) => new Date(iso).toLocaleString();
 /** The set's name, the last part of its ARN (arn:aws:ses:<region>:<account>:configuration-set/<name>). */
 const setName = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
 
@@ -44,7 +44,7 @@ export function EventsTable({ items, loading, error }: Props) {
         </Box>
       }
       columnDefinitions={[
-        { id: 'time', header: 'Time', cell: (e) => <OneLine>{time(e.time)}</OneLine> },
+        { id: 'time', header: 'Time', cell: (e) => <DateTime iso={e.time} /> },
         {
           id: 'set',
           header: 'Configuration set',
