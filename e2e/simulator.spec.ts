@@ -114,7 +114,7 @@ test.describe('the simulator', () => {
     expect(await simulate(page)).toBe('accept');
     await expect(page.getByText('Spring Salé', { exact: true })).toBeVisible();
     // One recipient a line.
-    const recipients = page.getByRole('list').filter({ hasText: 'success@simulator.amazonses.com' });
+    const recipients = page.getByRole('list', { name: 'Recipients', exact: true });
     await expect(recipients.getByRole('listitem')).toHaveText([
       'success@simulator.amazonses.com',
       'b@example.com',

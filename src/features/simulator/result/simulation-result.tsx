@@ -13,10 +13,10 @@ import { MonoValue } from '../../../lib/ui/breakable';
 import { PlainText, SesMessage } from '../../../lib/ui/plain-text';
 
 /** One line per value, each breakable only at its separators. */
-function ValueLines({ values }: { values: string[] }) {
+function ValueLines({ values, label }: { values: string[]; label: string }) {
   if (values.length === 0) return 'none';
   return (
-    <ul className={styles.valueLines}>
+    <ul className={styles.valueLines} aria-label={label}>
       {values.map((v, i) => (
         <li key={i}>
           <MonoValue value={v} />
@@ -78,13 +78,13 @@ export function SimulationResult({ simulation, method }: { simulation: Simulatio
               { label: 'Display name', value: message.fromDisplayName ?? 'none' },
               {
                 label: 'Recipients (ses:Recipients)',
-                value: <ValueLines values={message.recipients} />,
+                value: <ValueLines values={message.recipients} label="Recipients" />,
               },
               { label: 'Return-Path', value: message.returnPath ?? 'none' },
               {
                 label: 'ARNs',
                 value: arns.length ? (
-                  <ul className={styles.valueLines}>
+                  <ul className={styles.valueLines} aria-label="ARNs">
                     {arns.map(([role, arn]) => (
                       <li key={role}>
                         {role}: <MonoValue value={arn} copyLabel={`Copy the ${role} ARN`} />
@@ -100,6 +100,7 @@ export function SimulationResult({ simulation, method }: { simulation: Simulatio
                 // One key per line: a single `k=v; k=v` run was a wall of monospace.
                 value: (
                   <ValueLines
+                    label="Request context"
                     values={Object.entries(result.context ?? {}).map(
                       ([k, v]) => `${k}=${Array.isArray(v) ? v.join(', ') : String(v)}`,
                     )}
