@@ -8,7 +8,9 @@ import { readFile } from 'node:fs/promises';
 import { actAs } from './acting';
 import { expect, test } from './fixtures';
 
-const FROM_CONDITION = 'only From addresses matching `marketing+*@ses-example.com`';
+/** As exported (plain text: the value in backticks) and as shown (the value as code). */
+const FROM_CONDITION_TEXT = 'only From addresses matching `marketing+*@ses-example.com`';
+const FROM_CONDITION = 'only From addresses matching marketing+*@ses-example.com';
 const MARKETER = "Delegate's IAM user marketer (999999999999)";
 
 test("the domain's Access tab says account 999999999999 may send from marketing+*@", async ({
@@ -64,7 +66,7 @@ test('the account report lists it, keeps it with "Other accounts only", and expo
   const csvText = await readFile(csvPath, 'utf8');
   expect(csvText.split('\r\n')[0]).toContain('Identity,Identity ARN,Who,Actions,From');
   expect(csvText).toContain('account 999999999999');
-  expect(csvText).toContain(FROM_CONDITION);
+  expect(csvText).toContain(FROM_CONDITION_TEXT);
 
   const jsonDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export JSON' }).click();

@@ -119,6 +119,6 @@ test('the delegate over SES API v2 sends with FromEmailAddressIdentityArn; the o
   await expect(events.getByRole('row').filter({ hasText: 'DELIVERY' })).toContainText(
     'owner-events (888888888888)',
   );
-  await expect(page.getByRole('table', { name: 'Send attempts' })).toContainText('AccessDenied');
+  await expect(page.getByRole('treegrid', { name: 'Send attempts' })).toContainText('AccessDenied');
   await checkA11y(page);
 });

@@ -87,10 +87,15 @@ describe('Activity with hostile responses', { timeout: 20_000 }, () => {
     ]);
     const user = userEvent.setup();
     renderUi(<ActivityView />);
-    const attempts = await screen.findByRole('table', { name: 'Send attempts' });
+    const attempts = await screen.findByRole('treegrid', { name: 'Send attempts' });
     expect(await within(attempts).findByText('Allowed', {}, { timeout: 8000 })).toBeInTheDocument();
-    await user.click(within(attempts).getByRole('button', { name: /^Trace of/ }));
-    expect(within(attempts).getByText('No identity was evaluated.')).toBeInTheDocument();
+    // No role can be read from such a trace: nothing to expand, the dialog says so beside the JSON.
+    expect(within(attempts).queryByRole('button', { name: /^Show the trace of/ })).toBeNull();
+    await user.click(within(attempts).getByRole('button', { name: /^Full trace of/ }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('No identity was evaluated.')).toBeInTheDocument();
+    expect(dialog.querySelector('pre')?.textContent).toMatch(/cannot be shown as JSON|^\[/);
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
     expect(screen.getByRole('table', { name: 'SNS notifications' })).toHaveTextContent('m-1');
   });
 

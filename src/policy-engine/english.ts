@@ -3,6 +3,7 @@
  * JSON, in the grants list and in the generator's review. Plain text only (values are set off
  * with backticks); never HTML.
  */
+import { codeQuote } from './code-quote';
 import { parseArn } from './arn';
 import { SEND_ACTIONS } from './catalog';
 import type { CompiledPolicy, CompiledStatement, ConditionClause, PrincipalEntry } from './types';
@@ -14,7 +15,7 @@ function list(items: string[], conjunction = 'or'): string {
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
-const quote = (value: string) => `\`${value}\``;
+const quote = codeQuote;
 
 export function describePrincipalEntry(entry: PrincipalEntry): string {
   const { type, value } = entry;

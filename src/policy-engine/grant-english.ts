@@ -4,10 +4,11 @@
  * everything else falls back to the engine's `describeCondition`. Plain text only: values are
  * set off with backticks, never markup.
  */
+import { codeQuote } from './code-quote';
 import { describeCondition } from './english';
 import type { ConditionClause } from './types';
 
-const quote = (value: string) => `\`${value}\``;
+const quote = codeQuote;
 
 function list(items: string[], conjunction = 'or'): string {
   if (items.length <= 1) return items[0] ?? '';

@@ -55,7 +55,7 @@ describe('on an SES endpoint that is not an emulator', { timeout: 20_000 }, () =
   it('Activity reads no emulator log and says real SES keeps none', async () => {
     renderAsRealEndpoint('/activity', <ActivityPage />);
     expect(await screen.findByText('Kept by the emulator only')).toBeVisible();
-    expect(screen.queryByRole('table', { name: 'Send attempts' })).toBeNull();
+    expect(screen.queryByRole('treegrid', { name: 'Send attempts' })).toBeNull();
   });
 
   it('Grants lists nothing from the emulator and says how a delegate learns a grant', async () => {

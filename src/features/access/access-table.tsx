@@ -13,6 +13,7 @@ import Toggle from '@cloudscape-design/components/toggle';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { identityPath } from '../../lib/paths';
+import { PlainText } from '../../lib/ui/plain-text';
 import { rowSearchText, type AccessRow } from './access-rows';
 import styles from './access-table.module.css';
 
@@ -32,12 +33,13 @@ export interface AccessTableProps {
   pageSize?: number;
 }
 
-function Lines({ values, none }: { values: readonly string[]; none: string }) {
+/** One value a line; `english` ones are the engine's plain English, their `values` shown as code. */
+function Lines({ values, none, english }: { values: readonly string[]; none: string; english?: boolean }) {
   if (values.length === 0) return <Box color="text-body-secondary">{none}</Box>;
   return (
     <ul className={styles.lines}>
       {values.map((value, i) => (
-        <li key={i}>{value}</li>
+        <li key={i}>{english ? <PlainText text={value} /> : value}</li>
       ))}
     </ul>
   );
@@ -109,22 +111,26 @@ export function AccessTable({
       header: 'Actions',
       cell: (row) => <Lines values={row.actions.map(actionName)} none="None" />,
     },
-    { id: 'from', header: 'From', cell: (row) => <Lines values={row.from} none="Any address" /> },
+    { id: 'from', header: 'From', cell: (row) => <Lines values={row.from} none="Any address" english /> },
     {
       id: 'recipients',
       header: 'Recipients',
-      cell: (row) => <Lines values={row.recipients} none="Any recipients" />,
+      cell: (row) => <Lines values={row.recipients} none="Any recipients" english />,
     },
     {
       id: 'returnPath',
       header: 'Return-Path',
-      cell: (row) => <Lines values={row.returnPath} none="Any" />,
+      cell: (row) => <Lines values={row.returnPath} none="Any" english />,
     },
-    { id: 'other', header: 'Other conditions', cell: (row) => <Lines values={row.other} none="None" /> },
+    {
+      id: 'other',
+      header: 'Other conditions',
+      cell: (row) => <Lines values={row.other} none="None" english />,
+    },
     {
       id: 'carveOuts',
       header: 'Carve-outs (Denies)',
-      cell: (row) => <Lines values={row.carveOuts} none="None" />,
+      cell: (row) => <Lines values={row.carveOuts} none="None" english />,
     },
     { id: 'sources', header: 'Source', cell: (row) => <Lines values={row.sources} none="—" /> },
   ];

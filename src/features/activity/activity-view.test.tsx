@@ -6,6 +6,7 @@ import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
 import { clientAs } from '../../../mocks/ses/test/clients';
 import { ActivityView } from './activity-view';
 import { renderWithQueries } from '../../test/render';
+import { wholeText } from '../../test/text';
 
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 const OWNER_TOPIC = 'arn:aws:sns:us-east-1:888888888888:ses-deliveries';
@@ -51,16 +52,40 @@ function renderView() {
 describe('ActivityView', { timeout: 20_000 }, () => {
   it("lists the attempts with their decision and trace, and both sides' Delivery notifications", async () => {
     renderView();
-    const attempts = await screen.findByRole('table', { name: 'Send attempts' });
+    const attempts = await screen.findByRole('treegrid', { name: 'Send attempts' });
     expect(await within(attempts).findByText('AccessDenied', {}, { timeout: 8000 })).toBeInTheDocument();
-    expect(within(attempts).getAllByText('arn:aws:iam::999999999999:user/marketer')).toHaveLength(2);
+    // The caller of each attempt, and quoted (as code) in SES's refusal.
+    expect(
+      within(attempts).getAllByText(wholeText('arn:aws:iam::999999999999:user/marketer'), {
+        selector: '[data-mono-value]',
+      }),
+    ).toHaveLength(2);
+    const refusal = within(attempts).getByText('AccessDenied').closest('td');
+    expect(refusal?.querySelector('code')?.textContent).toBe('arn:aws:iam::999999999999:user/marketer');
+    expect(refusal).not.toHaveTextContent('`');
+    expect(within(attempts).getAllByRole('button', { name: /^Copy SES’s message for/ })).toHaveLength(1);
     expect(within(attempts).getByText('Allowed')).toBeInTheDocument();
-    await userEvent.click(within(attempts).getAllByRole('button', { name: /^Trace of/ })[1] as HTMLElement);
-    expect(within(attempts).getByText(/^Source marketing\+spring@ses-example.com/)).toBeInTheDocument();
+    // The trace opens from the row: one row per identity role, in the table's own columns.
+    expect(
+      within(attempts).queryByText(wholeText('marketing+spring@ses-example.com')),
+    ).not.toBeInTheDocument();
+    await userEvent.click(
+      within(attempts).getAllByRole('button', {
+        name: /^Show the trace of the SendEmail at/,
+      })[1] as HTMLElement,
+    );
+    const source = within(attempts).getByText(wholeText('marketing+spring@ses-example.com')).closest('tr');
+    expect(source?.textContent).toContain('Source');
+    expect(source?.textContent).toContain('Allowed');
+    expect(source?.textContent).toContain(ARN);
+    await userEvent.click(within(attempts).getByRole('button', { name: /^Hide the trace of/ }));
+    expect(
+      within(attempts).queryByText(wholeText('marketing+spring@ses-example.com')),
+    ).not.toBeInTheDocument();
 
     const notifications = screen.getByRole('table', { name: 'SNS notifications' });
-    expect(within(notifications).getByText(OWNER_TOPIC)).toBeInTheDocument();
-    expect(within(notifications).getByText(DELEGATE_TOPIC)).toBeInTheDocument();
+    expect(within(notifications).getByText(wholeText(OWNER_TOPIC))).toBeInTheDocument();
+    expect(within(notifications).getByText(wholeText(DELEGATE_TOPIC))).toBeInTheDocument();
     expect(within(notifications).getByText('Delegate (999999999999)')).toBeInTheDocument();
     expect(within(notifications).getByText('Identity owner (888888888888)')).toBeInTheDocument();
   });
@@ -68,16 +93,16 @@ describe('ActivityView', { timeout: 20_000 }, () => {
   it('filters by role: whose identity was used, who sent, and whose topic was notified', async () => {
     renderView();
     const notifications = await screen.findByRole('table', { name: 'SNS notifications' });
-    await within(notifications).findByText(OWNER_TOPIC, {}, { timeout: 8000 });
+    await within(notifications).findByText(wholeText(OWNER_TOPIC), {}, { timeout: 8000 });
     await userEvent.click(screen.getByRole('button', { name: 'Senders' }));
-    expect(within(notifications).queryByText(OWNER_TOPIC)).not.toBeInTheDocument();
-    expect(within(notifications).getByText(DELEGATE_TOPIC)).toBeInTheDocument();
+    expect(within(notifications).queryByText(wholeText(OWNER_TOPIC))).not.toBeInTheDocument();
+    expect(within(notifications).getByText(wholeText(DELEGATE_TOPIC))).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Identity owners' }));
-    expect(within(notifications).getByText(OWNER_TOPIC)).toBeInTheDocument();
-    expect(within(notifications).queryByText(DELEGATE_TOPIC)).not.toBeInTheDocument();
+    expect(within(notifications).getByText(wholeText(OWNER_TOPIC))).toBeInTheDocument();
+    expect(within(notifications).queryByText(wholeText(DELEGATE_TOPIC))).not.toBeInTheDocument();
     // With the owner's account: as identity owner, the delegate's sends from its identity count;
     // as sender, they do not.
-    const attempts = screen.getByRole('table', { name: 'Send attempts' });
+    const attempts = screen.getByRole('treegrid', { name: 'Send attempts' });
     expect(within(attempts).getByText('AccessDenied')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /^Account/ }));
     await userEvent.click(await screen.findByRole('option', { name: '888888888888' }));
@@ -103,8 +128,7 @@ describe('ActivityView', { timeout: 20_000 }, () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Done' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
-    const attempts = screen.getByRole('table', { name: 'Send attempts' });
-    await userEvent.click(within(attempts).getAllByRole('button', { name: /^Trace of/ })[0] as HTMLElement);
+    const attempts = screen.getByRole('treegrid', { name: 'Send attempts' });
     await userEvent.click(
       within(attempts).getAllByRole('button', { name: /^Full trace of/ })[0] as HTMLElement,
     );

@@ -1,11 +1,10 @@
 /**
  * The trace behind a send decision: each identity role (Source, From, Return-Path) with the ARN
- * used, its decision and the engine's one-line reason, expandable in the row; the full trace as
- * JSON text in a dialog.
+ * used, its decision and the engine's one-line reason. The attempts table shows the roles as the
+ * attempt's expandable rows; the full trace is JSON text in a dialog.
  */
 import Box from '@cloudscape-design/components/box';
-import ExpandableSection from '@cloudscape-design/components/expandable-section';
-import SpaceBetween from '@cloudscape-design/components/space-between';
+import { PlainText } from '../../lib/ui/plain-text';
 import styles from './activity.module.css';
 import { JsonDialog } from './json-dialog';
 
@@ -44,6 +43,7 @@ export function roleTraces(trace: unknown): RoleTrace[] {
 }
 
 function RoleList({ roles }: { roles: RoleTrace[] }) {
+  if (roles.length === 0) return <Box variant="p">No identity was evaluated.</Box>;
   return (
     <ul className={styles.roles}>
       {roles.map((r, i) => (
@@ -51,28 +51,23 @@ function RoleList({ roles }: { roles: RoleTrace[] }) {
           <Box variant="span" fontWeight="bold">
             {r.role} {r.address}
           </Box>
-          {r.arn ? ` (${r.arn})` : ''}: {r.decision}. {r.reason}
+          {r.arn ? ` (${r.arn})` : ''}: {r.decision}. <PlainText text={r.reason} />
         </li>
       ))}
     </ul>
   );
 }
 
-export function AttemptTrace({ trace, label }: { trace: unknown; label: string }) {
-  const roles = roleTraces(trace);
+/** The "Full trace (JSON)" button of an attempt's row and its dialog. */
+export function FullTrace({ trace, label }: { trace: unknown; label: string }) {
   return (
-    <ExpandableSection headerText="Trace" headerAriaLabel={`Trace of ${label}`}>
-      <SpaceBetween size="xs">
-        {roles.length > 0 ? <RoleList roles={roles} /> : <Box variant="span">No identity was evaluated.</Box>}
-        <JsonDialog
-          label="Full trace (JSON)"
-          ariaLabel={`Full trace of ${label}`}
-          title={`Trace of ${label}`}
-          value={trace}
-        >
-          <RoleList roles={roles} />
-        </JsonDialog>
-      </SpaceBetween>
-    </ExpandableSection>
+    <JsonDialog
+      label="Full trace (JSON)"
+      ariaLabel={`Full trace of ${label}`}
+      title={`Trace of ${label}`}
+      value={trace}
+    >
+      <RoleList roles={roleTraces(trace)} />
+    </JsonDialog>
   );
 }

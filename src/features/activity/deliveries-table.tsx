@@ -3,9 +3,9 @@ import Box from '@cloudscape-design/components/box';
 import Header from '@cloudscape-design/components/header';
 import Table from '@cloudscape-design/components/table';
 import type { EmulatorTopicDelivery } from '../../lib/emulator/emulator-api';
+import { MonoValue } from '../../lib/ui/breakable';
+import { DateTime } from '../../lib/ui/date-time';
 import { JsonDialog } from './json-dialog';
-
-const time = (iso: string) => new Date(iso).toLocaleString();
 
 interface Props {
   items: EmulatorTopicDelivery[];
@@ -34,15 +34,20 @@ export function DeliveriesTable({ items, loading, error }: Props) {
       }
       empty={<Box textAlign="center">{error ?? 'No notifications match.'}</Box>}
       columnDefinitions={[
-        { id: 'time', header: 'Time', cell: (d) => time(d.time) },
-        { id: 'topic', header: 'Topic', cell: (d) => d.topicArn, isRowHeader: true },
+        { id: 'time', header: 'Time', cell: (d) => <DateTime iso={d.time} /> },
+        {
+          id: 'topic',
+          header: 'Topic',
+          cell: (d) => <MonoValue value={d.topicArn} copyLabel={`Copy topic ARN ${d.topicArn}`} />,
+          isRowHeader: true,
+        },
         {
           id: 'audience',
           header: 'Whose topic',
           cell: (d) => `${d.audience === 'owner' ? 'Identity owner' : 'Delegate'} (${d.account})`,
         },
         { id: 'type', header: 'Type', cell: (d) => d.notificationType },
-        { id: 'message', header: 'Message ID', cell: (d) => d.messageId },
+        { id: 'message', header: 'Message ID', cell: (d) => <MonoValue value={d.messageId} kind="id" /> },
         {
           id: 'notification',
           header: 'Notification',

@@ -6,9 +6,10 @@ import Box from '@cloudscape-design/components/box';
 import Header from '@cloudscape-design/components/header';
 import Table from '@cloudscape-design/components/table';
 import type { EmulatorEventPublication } from '../../lib/emulator/emulator-api';
+import { MonoValue } from '../../lib/ui/breakable';
+import { DateTime } from '../../lib/ui/date-time';
 import { JsonDialog } from './json-dialog';
 
-const time = (iso: string) => new Date(iso).toLocaleString();
 /** The set's name, the last part of its ARN (arn:aws:ses:<region>:<account>:configuration-set/<name>). */
 const setName = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
 
@@ -43,7 +44,7 @@ export function EventsTable({ items, loading, error }: Props) {
         </Box>
       }
       columnDefinitions={[
-        { id: 'time', header: 'Time', cell: (e) => time(e.time) },
+        { id: 'time', header: 'Time', cell: (e) => <DateTime iso={e.time} /> },
         {
           id: 'set',
           header: 'Configuration set',
@@ -51,8 +52,12 @@ export function EventsTable({ items, loading, error }: Props) {
           isRowHeader: true,
         },
         { id: 'type', header: 'Event', cell: (e) => e.eventType },
-        { id: 'topic', header: 'Topic', cell: (e) => e.topicArn },
-        { id: 'message', header: 'Message ID', cell: (e) => e.messageId },
+        {
+          id: 'topic',
+          header: 'Topic',
+          cell: (e) => <MonoValue value={e.topicArn} copyLabel={`Copy topic ARN ${e.topicArn}`} />,
+        },
+        { id: 'message', header: 'Message ID', cell: (e) => <MonoValue value={e.messageId} kind="id" /> },
         {
           id: 'event',
           header: 'Event JSON',

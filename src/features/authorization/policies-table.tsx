@@ -23,6 +23,8 @@ import type { SesConnection } from '../../lib/ses/client';
 import { policiesQuery } from '../../lib/ses/policies';
 import { sesErrorDetails } from '../../lib/ses/ses-error';
 import { policyCreatePath, policyEditPath, policyGeneratePath } from '../../lib/paths';
+import { OneLine } from '../../lib/ui/breakable';
+import { PlainText } from '../../lib/ui/plain-text';
 import { DeletePolicyModal } from './delete-policy-modal';
 import { policyRow, type PolicyRow } from './policy-rows';
 import { ViewPolicyModal } from './view-policy-modal';
@@ -67,12 +69,21 @@ export function PoliciesTable({ connection, identity, verified }: PoliciesTableP
         columnDefinitions={[
           { id: 'name', header: 'Policy name', cell: (r) => r.name, isRowHeader: true },
           { id: 'statements', header: 'Statements', cell: (r) => r.statementCount },
-          { id: 'summary', header: 'What it allows', cell: (r) => r.summary, minWidth: 320 },
+          {
+            id: 'summary',
+            header: 'What it allows',
+            cell: (r) => <PlainText text={r.summary} />,
+            minWidth: 320,
+          },
           {
             id: 'size',
             header: 'Size',
-            cell: (r) =>
-              `${r.bytes.toLocaleString('en-US')} of ${MAX_POLICY_BYTES.toLocaleString('en-US')} bytes`,
+            // One line: the long summary beside it used to squeeze it onto three.
+            cell: (r) => (
+              <OneLine>
+                {r.bytes.toLocaleString('en-US')} of {MAX_POLICY_BYTES.toLocaleString('en-US')} bytes
+              </OneLine>
+            ),
           },
         ]}
         wrapLines

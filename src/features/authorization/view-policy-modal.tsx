@@ -4,6 +4,7 @@ import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { LazyPolicyCodeEditor } from '../../lib/policy-ui/lazy-policy-code-editor';
+import { PlainText } from '../../lib/ui/plain-text';
 import type { PolicyRow } from './policy-rows';
 
 /** A saved policy, read-only, with a copy button and its plain-English summary. */
@@ -32,7 +33,9 @@ export function ViewPolicyModal({ policy, onDismiss }: { policy: PolicyRow; onDi
       }
     >
       <SpaceBetween size="s">
-        <Box variant="p">{policy.summary}</Box>
+        <Box variant="p">
+          <PlainText text={policy.summary} />
+        </Box>
         <LazyPolicyCodeEditor
           value={policy.document}
           readOnly

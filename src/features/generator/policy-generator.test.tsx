@@ -5,6 +5,7 @@ import { ANNOUNCEMENT_POLICY } from '../../../mocks/ses/seed';
 import { buildPolicyDocument } from './document/build-policy';
 import { PolicyGenerator, type PolicyGeneratorProps } from './policy-generator';
 import { startPointForm } from './form/start-points';
+import { wholeText } from '../../test/text';
 
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 
@@ -71,9 +72,15 @@ describe('PolicyGenerator', { timeout: 30_000 }, () => {
 
     await next(user);
     expect(await stepHeading('Review and apply')).toBeInTheDocument();
+    // What the policy does, said once: its one statement, the value set off as code.
+    const statements = screen.getByRole('list', { name: 'Statements in plain English' });
+    expect(within(statements).getByRole('listitem')).toHaveTextContent(
+      /Allows .*999999999999.* when .*marketing\+\*@ses-example\.com/,
+    );
     expect(
-      screen.getByText(/Allows .*999999999999.* when .*marketing\+\*@ses-example\.com/, { selector: 'p' }),
+      within(statements).getByText(wholeText('marketing+*@ses-example.com'), { selector: 'code' }),
     ).toBeInTheDocument();
+    expect(screen.queryByText(/Allows .*999999999999/, { selector: 'p' })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /Findings/ })).toBeInTheDocument();
     expect(screen.getByText(/of 4,096 bytes/)).toBeInTheDocument();
 

@@ -7,13 +7,13 @@ import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';
-import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { ReactNode } from 'react';
 import { exampleFromAddress, exampleRecipient, type Grant } from '../../policy-engine';
+import { MonoValue } from '../../lib/ui/breakable';
 import { GrantStatements } from './grant-statements';
 import { UsagePanel } from './usage-panel';
 
@@ -58,13 +58,13 @@ export function GrantCard({
       <SpaceBetween size="l">
         <div>
           <Box variant="awsui-key-label">Identity ARN</Box>
-          <CopyToClipboard
-            variant="inline"
-            textToCopy={grant.identityArn}
-            copyButtonAriaLabel={`Copy the identity ARN of ${grant.identity}`}
-            copySuccessText="Identity ARN copied"
-            copyErrorText="The ARN could not be copied"
-          />
+          <div>
+            <MonoValue
+              value={grant.identityArn}
+              copyLabel={`Copy the identity ARN of ${grant.identity}`}
+              copiedText="Identity ARN copied"
+            />
+          </div>
         </div>
         <ColumnLayout columns={3} variant="text-grid">
           <div>

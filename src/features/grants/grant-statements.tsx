@@ -1,6 +1,7 @@
 /** A grant's statements: the actions and each condition in plain English (text, never markup). */
 import Box from '@cloudscape-design/components/box';
 import type { GrantStatement } from '../../policy-engine';
+import { PlainText } from '../../lib/ui/plain-text';
 import styles from './grants.module.css';
 
 const actionName = (action: string) => action.replace(/^ses:/, '');
@@ -18,7 +19,9 @@ export function GrantStatements({ statements }: { statements: GrantStatement[] }
           ) : (
             <ul className={styles.conditions}>
               {s.conditions.map((c) => (
-                <li key={c}>{c}</li>
+                <li key={c}>
+                  <PlainText text={c} />
+                </li>
               ))}
             </ul>
           )}

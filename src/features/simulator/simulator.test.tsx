@@ -9,6 +9,7 @@ import type { SesConnection } from '../../lib/ses/client';
 import { encodeScenario, simulatorPath } from './scenario';
 import { Simulator } from './simulator';
 import { renderWithQueries } from '../../test/render';
+import { wholeText } from '../../test/text';
 
 const ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 const owner = principalById('owner');
@@ -109,7 +110,7 @@ describe('Simulator', () => {
       screen.getByText(/would allow it if this changed: the condition StringLike ses:FromAddress/),
     ).toBeVisible();
     const table = screen.getByRole('table', { name: 'Conditions examined for the Source identity' });
-    expect(within(table).getByText('ceo@ses-example.com')).toBeVisible();
+    expect(within(table).getByText(wholeText('ceo@ses-example.com'))).toBeVisible();
     expect(within(table).getByText('Not matched')).toBeVisible();
     const failed = [...document.querySelectorAll('mark[data-mark="failed"]')]
       .map((m) => m.textContent)

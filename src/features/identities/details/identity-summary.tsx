@@ -8,12 +8,12 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';
-import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SesConnection } from '../../../lib/ses/client';
 import { completeVerificationMutation } from '../../../lib/ses/identity-mutations';
+import { MonoValue } from '../../../lib/ui/breakable';
 import { VerificationStatus } from './verification-status';
 import { DnsRecords, verificationRecords } from './dns-records';
 import type { IdentityVerification } from '../../../lib/ses/identities';
@@ -45,13 +45,8 @@ export function IdentitySummary({
         <ColumnLayout columns={3} variant="text-grid">
           <div>
             <Box variant="awsui-key-label">Identity ARN</Box>
-            <CopyToClipboard
-              variant="inline"
-              textToCopy={identityArn}
-              copyButtonAriaLabel="Copy identity ARN"
-              copySuccessText="Identity ARN copied"
-              copyErrorText="The ARN could not be copied"
-            />
+            {/* Breaks only after : and /, never inside the account ID or the name. */}
+            <MonoValue value={identityArn} copyLabel="Copy identity ARN" copiedText="Identity ARN copied" />
           </div>
           <div>
             <Box variant="awsui-key-label">Type</Box>

@@ -1,9 +1,11 @@
 /** Every condition of every statement the evaluation examined, with the request's values and why. */
 import Box from '@cloudscape-design/components/box';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import { statementLabel, type ConditionTrace, type EvaluationResult } from '../../../policy-engine';
-import styles from '../simulator.module.css';
+import { MonoValue, OneLine } from '../../../lib/ui/breakable';
+import { PlainText } from '../../../lib/ui/plain-text';
 
 interface Row extends ConditionTrace {
   id: string;
@@ -37,20 +39,25 @@ export function ConditionsTable({ evaluation, label }: { evaluation: EvaluationR
       wrapLines
       empty={<Box color="text-body-secondary">No statement that was examined has conditions.</Box>}
       columnDefinitions={[
-        { id: 'where', header: 'Statement', cell: (r) => `${r.statement} of ${r.policy}` },
         {
+          // The statement under its condition, not in a column of its own: six columns of
+          // unbreakable names and values did not fit a 1280 px window.
           id: 'condition',
-          header: 'Condition',
+          header: 'Condition (statement)',
+          isRowHeader: true,
           cell: (r) => (
-            <span className={styles.monospace}>
-              {r.operator} {r.key}
-            </span>
+            <SpaceBetween size="xxxs">
+              <MonoValue value={`${r.operator} ${r.key}`} />
+              <Box variant="small" color="text-body-secondary">
+                {r.statement} of {r.policy}
+              </Box>
+            </SpaceBetween>
           ),
         },
         {
           id: 'policy',
           header: 'Policy values',
-          cell: (r) => <span className={styles.monospace}>{r.policyValues.join(', ')}</span>,
+          cell: (r) => <MonoValue value={r.policyValues.join(', ')} />,
         },
         {
           id: 'request',
@@ -59,20 +66,23 @@ export function ConditionsTable({ evaluation, label }: { evaluation: EvaluationR
             r.requestValues === undefined ? (
               <Box color="text-status-warning">absent</Box>
             ) : (
-              <span className={styles.monospace}>{r.requestValues.join(', ') || '(empty list)'}</span>
+              <MonoValue value={r.requestValues.join(', ') || '(empty list)'} />
             ),
         },
         {
           id: 'matched',
           header: 'Result',
-          cell: (r) =>
-            r.matched ? (
-              <StatusIndicator type="success">Matched</StatusIndicator>
-            ) : (
-              <StatusIndicator type="error">Not matched</StatusIndicator>
-            ),
+          cell: (r) => (
+            <OneLine>
+              {r.matched ? (
+                <StatusIndicator type="success">Matched</StatusIndicator>
+              ) : (
+                <StatusIndicator type="error">Not matched</StatusIndicator>
+              )}
+            </OneLine>
+          ),
         },
-        { id: 'why', header: 'Why', cell: (r) => r.reason },
+        { id: 'why', header: 'Why', cell: (r) => <PlainText text={r.reason} /> },
       ]}
     />
   );

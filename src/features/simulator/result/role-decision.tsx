@@ -17,7 +17,8 @@ import { policyMarks, type LineMark } from './policy-marks';
 import { missingKeyAdvice } from './missing-keys';
 import { PolicyText } from './policy-text';
 import type { SimulatorPolicy } from '../scenario';
-import styles from '../simulator.module.css';
+import { MonoValue } from '../../../lib/ui/breakable';
+import { PlainText, SesMessage } from '../../../lib/ui/plain-text';
 import { ownValue } from '../../../lib/own-keys';
 
 export const ROLE_NAMES = { source: 'Source', from: 'From', returnPath: 'Return-Path' } as const;
@@ -73,7 +74,11 @@ export function RoleDecision({
           items={[
             {
               label: 'Identity ARN',
-              value: <span className={styles.monospace}>{role.arn ?? 'none found'}</span>,
+              value: role.arn ? (
+                <MonoValue value={role.arn} copyLabel={`Copy the ${name} identity ARN`} />
+              ) : (
+                'none found'
+              ),
             },
             { label: 'Why this identity', value: ORIGIN[role.origin] },
             ...(role.evaluatedArn
@@ -82,15 +87,14 @@ export function RoleDecision({
                     label: 'Policies evaluated',
                     value: (
                       <span>
-                        those of the email address identity{' '}
-                        <span className={styles.monospace}>{role.evaluatedArn}</span>, which take precedence
-                        over its domain’s
+                        those of the email address identity <MonoValue value={role.evaluatedArn} />, which
+                        take precedence over its domain’s
                       </span>
                     ),
                   },
                 ]
               : []),
-            { label: 'Reason', value: role.reason },
+            { label: 'Reason', value: <PlainText text={role.reason} /> },
           ]}
         />
         {role.error && (
@@ -98,7 +102,10 @@ export function RoleDecision({
             type={role.decision === 'Allow' ? 'info' : 'error'}
             header={`SES would answer ${role.error.code} (HTTP ${role.error.httpStatus})`}
           >
-            {role.error.message}
+            <SesMessage
+              text={role.error.message}
+              copyLabel={`Copy SES’s error message for the ${name} identity`}
+            />
           </Alert>
         )}
         {evaluation && (
@@ -106,14 +113,18 @@ export function RoleDecision({
             <Box variant="h4">What would change the answer</Box>
             <ul>
               {changeHints(evaluation, action).map((hint) => (
-                <li key={hint}>{hint}</li>
+                <li key={hint}>
+                  <PlainText text={hint} />
+                </li>
               ))}
             </ul>
             {evaluation.missingContextKeys.length > 0 && (
               <Alert type="warning" header="The policies use context keys this request lacks">
                 <ul>
                   {evaluation.missingContextKeys.map((key) => (
-                    <li key={key}>{missingKeyAdvice(key)}</li>
+                    <li key={key}>
+                      <PlainText text={missingKeyAdvice(key)} />
+                    </li>
                   ))}
                 </ul>
               </Alert>
@@ -124,7 +135,7 @@ export function RoleDecision({
                   {evaluation.diagnostics.map((d, i) => (
                     <li key={i}>
                       {d.policyName ? `${d.policyName}: ` : ''}
-                      {d.message} (line {d.range.start.line})
+                      <PlainText text={d.message} /> (line {d.range.start.line})
                     </li>
                   ))}
                 </ul>
@@ -148,7 +159,7 @@ export function RoleDecision({
                   <SpaceBetween size="xs">
                     {markSummary(marks).map((line) => (
                       <Box key={line} variant="small">
-                        {line}
+                        <PlainText text={line} />
                       </Box>
                     ))}
                     {text === undefined ? (

@@ -8,12 +8,38 @@ import { DecisionBadge } from './decision-badge';
 import { RoleDecision } from './role-decision';
 import type { Simulation } from '../evaluation/simulate';
 import { methodSummary, type SendMethod } from '../form/send-methods';
-import styles from '../simulator.module.css';
+import styles from './result.module.css';
+import { MonoValue } from '../../../lib/ui/breakable';
+import { PlainText, SesMessage } from '../../../lib/ui/plain-text';
+
+/** One line per value, each breakable only at its separators. */
+function ValueLines({ values, label }: { values: string[]; label: string }) {
+  if (values.length === 0) return 'none';
+  return (
+    <ul className={styles.valueLines} aria-label={label}>
+      {values.map((v, i) => (
+        <li key={i}>
+          <MonoValue value={v} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const ARN_ROLES = [
+  ['Source', 'source'],
+  ['From', 'from'],
+  ['Return-Path', 'returnPath'],
+] as const;
 
 export function SimulationResult({ simulation, method }: { simulation: Simulation; method: SendMethod }) {
   const { result, message } = simulation;
   const action = `ses:${method.action}`;
   const allowed = result.decision === 'Allow';
+  const arns = ARN_ROLES.flatMap(([role, key]) => {
+    const arn = message.arns[key];
+    return arn ? [[role, arn] as const] : [];
+  });
   return (
     <SpaceBetween size="l">
       <Container
@@ -35,7 +61,11 @@ export function SimulationResult({ simulation, method }: { simulation: Simulatio
                 : `SES would refuse this ${method.label} with ${result.error?.code ?? 'an error'}`
             }
           >
-            {allowed ? result.summary : result.error?.message}
+            {allowed ? (
+              <PlainText text={result.summary} />
+            ) : (
+              <SesMessage text={result.error?.message ?? ''} copyLabel="Copy SES’s error message" />
+            )}
           </Alert>
           <KeyValuePairs
             columns={3}
@@ -43,36 +73,38 @@ export function SimulationResult({ simulation, method }: { simulation: Simulatio
               { label: 'Authorized as', value: methodSummary(method) },
               {
                 label: 'From address (ses:FromAddress)',
-                value: <span className={styles.monospace}>{message.from}</span>,
+                value: <MonoValue value={message.from} />,
               },
               { label: 'Display name', value: message.fromDisplayName ?? 'none' },
               {
                 label: 'Recipients (ses:Recipients)',
-                value: <span className={styles.monospace}>{message.recipients.join(', ') || 'none'}</span>,
+                value: <ValueLines values={message.recipients} label="Recipients" />,
               },
               { label: 'Return-Path', value: message.returnPath ?? 'none' },
               {
                 label: 'ARNs',
-                value: (
-                  <span className={styles.monospace}>
-                    {[
-                      message.arns.source && `Source: ${message.arns.source}`,
-                      message.arns.from && `From: ${message.arns.from}`,
-                      message.arns.returnPath && `Return-Path: ${message.arns.returnPath}`,
-                    ]
-                      .filter(Boolean)
-                      .join('; ') || 'none'}
-                  </span>
+                value: arns.length ? (
+                  <ul className={styles.valueLines} aria-label="ARNs">
+                    {arns.map(([role, arn]) => (
+                      <li key={role}>
+                        {role}: <MonoValue value={arn} copyLabel={`Copy the ${role} ARN`} />
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  'none'
                 ),
               },
               {
                 label: 'Request context',
+                // One key per line: a single `k=v; k=v` run was a wall of monospace.
                 value: (
-                  <span className={styles.monospace}>
-                    {Object.entries(result.context ?? {})
-                      .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : String(v)}`)
-                      .join('; ')}
-                  </span>
+                  <ValueLines
+                    label="Request context"
+                    values={Object.entries(result.context ?? {}).map(
+                      ([k, v]) => `${k}=${Array.isArray(v) ? v.join(', ') : String(v)}`,
+                    )}
+                  />
                 ),
               },
             ]}
