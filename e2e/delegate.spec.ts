@@ -183,11 +183,13 @@ test('an identity ARN received from an owner can be inspected, and a grant fills
   await actAs(page, MARKETER);
   const input = page.getByRole('textbox', { name: 'Identity ARN' });
   await input.fill('arn:aws:ses:us-east-1:888888888888:identity/');
-  await expect(page.getByText(/does not name a valid identity: the identity name is empty/)).toBeVisible();
+  await expect(input).toHaveAccessibleDescription(
+    /does not name a valid identity: the identity name is empty/,
+  );
   await input.fill('arn:aws:ses:us-east-1:8888:identity/ses-example.com');
-  await expect(
-    page.getByText(/needs the owner's 12-digit account ID after the Region, not "8888"/),
-  ).toBeVisible();
+  await expect(input).toHaveAccessibleDescription(
+    /needs the owner's 12-digit account ID after the Region, not "8888"/,
+  );
   await input.fill(DOMAIN_ARN);
   await expect(
     page.getByText('The built-in emulator holds this identity; its policies let you do this:'),

@@ -39,6 +39,8 @@ async function prediction(page: Page): Promise<string> {
 
 async function simulate(page: Page) {
   await page.getByRole('button', { name: 'Simulate', exact: true }).click();
+  // An earlier decision stays on the page, marked as answering other inputs, until the new one.
+  await expect(page.getByText('The inputs changed since this decision')).toBeHidden();
   return prediction(page);
 }
 
@@ -61,6 +63,7 @@ test.describe('the simulator', () => {
     await checkA11y(page);
 
     await fill(page, 'From address', 'ceo@ses-example.com');
+    await expect(page.getByText('The inputs changed since this decision')).toBeVisible();
     expect(await simulate(page)).toBe('AccessDenied');
     await expect(
       page

@@ -115,7 +115,14 @@ export function Simulator({
     [acting.listed, loadActing],
   );
 
-  const [simulation, setSimulation] = useState<{ simulation: Simulation; method: SendMethod }>();
+  const [simulation, setSimulation] = useState<{
+    simulation: Simulation;
+    method: SendMethod;
+    /** The inputs it answered, to say when the form no longer shows them. */
+    inputs: string;
+  }>();
+  const currentInputs = JSON.stringify(useWatch({ control }));
+  const stale = simulation !== undefined && simulation.inputs !== currentInputs;
   const [shared, setShared] = useState<SimulatorScenario>();
   const [running, setRunning] = useState(false);
   const getSourceArn = useCallback(() => getValues('sourceArn'), [getValues]);
@@ -167,6 +174,7 @@ export function Simulator({
         setSimulation({
           simulation: outcome.simulation,
           method: sendMethod(values.method) ?? DEFAULT_SEND_METHOD,
+          inputs: JSON.stringify(getValues()),
         });
         setShared(scenario);
         // The address bar carries the scenario too, so a reload or a bookmark reopens it.
@@ -181,7 +189,7 @@ export function Simulator({
         setRunning(false);
       }
     },
-    [navigate, resolve, savedPoliciesOf, setError, wroteHash],
+    [getValues, navigate, resolve, savedPoliciesOf, setError, wroteHash],
   );
   // handleSubmit is called when submitting, not while rendering (run writes a ref).
   // Inputs that fail validation leave no earlier Decision on the page to be read as their
@@ -285,6 +293,12 @@ export function Simulator({
       <div role="status" className={styles.visuallyHidden}>
         {simulation ? `Simulated: ${simulation.simulation.result.summary}` : ''}
       </div>
+      {stale && (
+        <Alert type="info" header="The inputs changed since this decision">
+          The decision below answers the inputs as they were when you chose Simulate. Simulate again to see
+          the answer for what the form shows now.
+        </Alert>
+      )}
       {simulation && <SimulationResult simulation={simulation.simulation} method={simulation.method} />}
       {shared && <ShareLink path={simulatorPath(shared)} />}
       <MatrixPanel
