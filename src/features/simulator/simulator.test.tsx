@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -97,8 +97,14 @@ describe('Simulator', () => {
     const allowLines = document.querySelectorAll('mark[data-mark="allow"]');
     expect(allowLines.length).toBeGreaterThan(5);
 
+    expect(screen.queryByText('The inputs changed since this decision')).not.toBeInTheDocument();
     await fill(user, 'From address', 'ceo@ses-example.com');
+    // The earlier answer stays, marked as answering other inputs, until the next Simulate.
+    expect(screen.getByText('The inputs changed since this decision')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Simulate' }));
+    await waitFor(() =>
+      expect(screen.queryByText('The inputs changed since this decision')).not.toBeInTheDocument(),
+    );
     expect(
       await screen.findByText(
         'SES would refuse this API v1 SendEmail with AccessDenied',
