@@ -6,16 +6,12 @@
  * table's Size stays on one line; a 300-principal policy is described once.
  */
 import type { Locator, Page } from '@playwright/test';
+import { actAs } from './acting';
 import { accessPanelSettled, replaceEditorText } from './editor-helpers';
 import { expect, test } from './fixtures';
 
 const DOMAIN_ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 const MARKETER = "Delegate's IAM user marketer (999999999999)";
-
-async function actAs(page: Page, label: string) {
-  await page.getByRole('combobox', { name: 'Switch principal' }).selectOption({ label });
-  await expect(page.getByRole('status').filter({ hasText: 'Acting as:' })).toHaveText(`Acting as: ${label}`);
-}
 
 async function sendEmail(page: Page, from: string) {
   await page.getByRole('textbox', { name: 'From address' }).fill(from);
