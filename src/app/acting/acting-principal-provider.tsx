@@ -54,6 +54,7 @@ export function ActingPrincipalProvider({ children }: { children: ReactNode }) {
     return {
       status: 'ready',
       emulator: true,
+      kind: 'emulator',
       principal: { arn: current.arn, label: current.label, account: current.account },
       connection: {
         region: EMULATOR_REGION,

@@ -29,6 +29,7 @@ function renderAsRealEndpoint(path: string, page: ReactNode, emulator = false) {
         value={{
           status: 'ready',
           emulator,
+          kind: emulator ? 'emulator' : 'endpoint',
           principal: { arn: p.arn, label: p.label, account: p.account },
           connection: connectionAs('delegate-marketer'),
         }}

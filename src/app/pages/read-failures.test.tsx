@@ -45,6 +45,7 @@ function renderPage(path: string, url: string, page: ReactNode, as: DemoPrincipa
           value={{
             status: 'ready',
             emulator: true,
+            kind: 'emulator',
             principal: { arn: p.arn, label: p.label, account: p.account },
             connection: connectionAs(as),
           }}

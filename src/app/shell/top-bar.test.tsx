@@ -20,6 +20,7 @@ describe('TopBar', () => {
     renderWith({
       status: 'ready',
       emulator: true,
+      kind: 'emulator',
       principal: {
         arn: 'arn:aws:iam::888888888888:root',
         label: 'Identity owner (888888888888)',

@@ -4,6 +4,7 @@
  * a URL.
  */
 import { createContext, useContext, type ReactNode } from 'react';
+import type { ConnectionKind } from '../connections/connection-settings';
 import type { SesConnection } from './client';
 
 export interface ActingPrincipal {
@@ -24,6 +25,11 @@ export type ConnectionState =
       principal: ActingPrincipal;
       /** True when the built-in emulator answers (it offers emulator-only actions). */
       emulator: boolean;
+      /**
+       * Which connection Settings chose: 'emulator' (the built-in one, or the local endpoint a
+       * build was made for), any SES 'endpoint', or AWS through the local proxy or directly.
+       */
+      kind: ConnectionKind;
     };
 
 const ConnectionContext = createContext<ConnectionState>({ status: 'loading' });
