@@ -2,6 +2,7 @@ import '@cloudscape-design/global-styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { initialConnection } from './app/acting/connection-root';
 import { startEmulator } from './app/start-emulator';
 import { setEmulatorStart } from './lib/emulator/emulator-ready';
 
@@ -12,8 +13,11 @@ if (!container) throw new Error('The page has no #root element to render the con
 // not wait for its service worker: every emulator-API call waits for the start instead
 // (emulator-ready.ts), and no SES request is made before the first of them answered. If it
 // cannot start, the console says why. A build for the local endpoint (VITE_SES_ENDPOINT) starts
-// no emulator in the page at all.
-const started = import.meta.env.VITE_SES_ENDPOINT ? Promise.resolve(undefined) : startEmulator();
+// no emulator in the page at all, and neither does a tab connected to a real endpoint (Settings).
+const started =
+  initialConnection().kind === 'emulator' && !import.meta.env.VITE_SES_ENDPOINT
+    ? startEmulator()
+    : Promise.resolve(undefined);
 setEmulatorStart(started);
 // On the start page (the Identities list), its route chunk loads alongside the entry instead of
 // after the router's redirect asks for it: two round trips less before the first rows.

@@ -3,7 +3,7 @@ import enMessages from '@cloudscape-design/components/i18n/messages/all.en';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
-import { ActingPrincipalProvider } from './acting/acting-principal-provider';
+import { ConnectionRoot } from './acting/connection-root';
 import { createAppRouter } from './router';
 import { AppErrorBoundary } from './shell/app-error-boundary';
 import { EmulatorStartNotice, useEmulatorError } from './shell/emulator-start-notice';
@@ -24,12 +24,12 @@ export function App({ emulatorStart }: AppProps) {
     <I18nProvider locale="en" messages={[enMessages]}>
       <AppErrorBoundary>
         <QueryClientProvider client={queryClient}>
-          <ActingPrincipalProvider>
+          <ConnectionRoot>
             <FlashMessagesProvider>
               <EmulatorStartNotice error={emulatorError} />
               <RouterProvider router={router} />
             </FlashMessagesProvider>
-          </ActingPrincipalProvider>
+          </ConnectionRoot>
         </QueryClientProvider>
       </AppErrorBoundary>
     </I18nProvider>

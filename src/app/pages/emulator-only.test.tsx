@@ -10,7 +10,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
 import { principalById } from '../../../mocks/ses/directory';
 import { openFreshEmulatorStore } from '../../../mocks/ses/instance';
+import type { ConnectionSettings } from '../../lib/connections/connection-settings';
 import { ConnectionProvider } from '../../lib/ses/connection-context';
+import { ConnectionChoiceContext } from '../acting/connection-choice';
 import { connectionAs, renderWithQueries } from '../../test/render';
 import { FlashMessagesProvider } from '../shell/flash-messages';
 import { ActivityPage } from './activity-page';
@@ -23,20 +25,25 @@ const emulatorCalls: string[] = [];
 function renderAsRealEndpoint(path: string, page: ReactNode, emulator = false) {
   const p = principalById('delegate-marketer');
   const router = createMemoryRouter([{ path, element: page }], { initialEntries: [path] });
+  const settings: ConnectionSettings = emulator
+    ? { kind: 'emulator' }
+    : { kind: 'endpoint', url: 'http://127.0.0.1:4579/', region: 'us-east-1' };
   renderWithQueries(
-    <FlashMessagesProvider>
-      <ConnectionProvider
-        value={{
-          status: 'ready',
-          emulator,
-          kind: emulator ? 'emulator' : 'endpoint',
-          principal: { arn: p.arn, label: p.label, account: p.account },
-          connection: connectionAs('delegate-marketer'),
-        }}
-      >
-        <RouterProvider router={router} />
-      </ConnectionProvider>
-    </FlashMessagesProvider>,
+    <ConnectionChoiceContext.Provider value={{ settings, apply: () => false, forget: () => undefined }}>
+      <FlashMessagesProvider>
+        <ConnectionProvider
+          value={{
+            status: 'ready',
+            emulator,
+            kind: emulator ? 'emulator' : 'endpoint',
+            principal: { arn: p.arn, label: p.label, account: p.account },
+            connection: connectionAs('delegate-marketer'),
+          }}
+        >
+          <RouterProvider router={router} />
+        </ConnectionProvider>
+      </FlashMessagesProvider>
+    </ConnectionChoiceContext.Provider>,
   );
 }
 
@@ -79,5 +86,9 @@ describe('on an SES endpoint that is not an emulator', { timeout: 20_000 }, () =
     // Long enough for the lazy tools to have loaded, had they been rendered.
     await new Promise((r) => setTimeout(r, 300));
     expect(screen.queryByRole('button', { name: /Export|Import|Reset/ })).toBeNull();
+    expect(
+      screen.getByText(/they are not offered on the SES endpoint at http:\/\/127\.0\.0\.1:4579\//),
+    ).toBeVisible();
+    expect(screen.queryByRole('table', { name: 'Demo principals' })).toBeNull();
   });
 });

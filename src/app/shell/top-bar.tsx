@@ -2,6 +2,7 @@ import { useIsFetching } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useConnectionState, type ConnectionState } from '../../lib/ses/connection-context';
 import { useActingChoice } from '../acting/acting-choice';
+import { useConnectionChoice } from '../acting/connection-choice';
 import styles from './top-bar.module.css';
 
 const PrincipalSwitcher = lazy(async () => ({
@@ -13,12 +14,17 @@ interface TopBarProps {
   onFollowHome: () => void;
 }
 
-function actingAs(state: ConnectionState): { text: string; title: string } {
+function actingAs(state: ConnectionState, emulator: boolean): { text: string; title: string } {
   switch (state.status) {
     case 'ready':
       return { text: `Acting as: ${state.principal.label}`, title: state.principal.arn };
     case 'loading':
-      return { text: 'Acting as: connecting…', title: 'Reading the emulator’s principals.' };
+      return {
+        text: 'Acting as: connecting…',
+        title: emulator
+          ? 'Reading the emulator’s principals.'
+          : 'Asking STS who the connection’s credentials are.',
+      };
     case 'unavailable':
       return { text: 'Acting as: no principal', title: state.reason };
   }
@@ -48,7 +54,7 @@ function useFirstReadsSettled(): boolean {
 }
 
 export function TopBar({ homeHref, onFollowHome }: TopBarProps) {
-  const acting = actingAs(useConnectionState());
+  const acting = actingAs(useConnectionState(), useConnectionChoice().settings.kind === 'emulator');
   const { principals, current, choose } = useActingChoice();
   const switcherWanted = useFirstReadsSettled();
   return (

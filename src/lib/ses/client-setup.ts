@@ -6,6 +6,7 @@ import type { SESClient } from '@aws-sdk/client-ses';
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import { defaultEndpoint, type SesConnection } from './client';
 import { pageIsLeaving } from './page-leaving';
+import { isNoAnswer, noAnswerSentence } from './unreachable-endpoint';
 
 /** What both SDK clients are constructed with. */
 export function clientConfig(connection: SesConnection) {
@@ -33,4 +34,21 @@ export async function guard(client: SESClient | SESv2Client, connection: SesConn
     { step: 'finalizeRequest', priority: 'low', name: 'notWhileLeavingThePage' },
   );
   if (connection.emulator) (await import('./emulator-retry')).addEmulatorRetry(stack);
+  else {
+    // A real endpoint that does not answer (down, or refusing this page's CORS preflight) gets a
+    // sentence that says which and what to do, instead of the browser's bare "Failed to fetch".
+    const endpoint = clientConfig(connection).endpoint;
+    stack.add(
+      (next) => async (args) => {
+        try {
+          return await next(args);
+        } catch (error) {
+          if (isNoAnswer(error))
+            throw Object.assign(new Error(noAnswerSentence(endpoint)), { name: 'NoAnswer' });
+          throw error;
+        }
+      },
+      { step: 'initialize', priority: 'high', name: 'explainNoAnswer' },
+    );
+  }
 }

@@ -1,0 +1,55 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { EMULATOR_CONNECTION, type ConnectionSettings } from '../../lib/connections/connection-settings';
+import { forgetCredentials, storeConnection, storedConnection } from '../../lib/connections/connection-store';
+import { LOCAL_ENDPOINT } from '../../lib/emulator/local-endpoint';
+import { ActingPrincipalProvider } from './acting-principal-provider';
+import { ConnectionChoiceContext, type ConnectionChoice } from './connection-choice';
+import { RemoteConnectionProvider } from './remote-connection-provider';
+
+/** The page's connection as stored for this tab; a build for the local endpoint has only that one. */
+export function initialConnection(): ConnectionSettings {
+  return LOCAL_ENDPOINT ? EMULATOR_CONNECTION : storedConnection();
+}
+
+function reloadPage() {
+  window.location.reload();
+}
+
+/**
+ * The connection every page uses: the built-in emulator with its demo principals, or a real
+ * endpoint as the credentials' caller. Changing it reloads the page (see connection-choice.ts).
+ */
+export function ConnectionRoot({
+  children,
+  reload = reloadPage,
+}: {
+  children: ReactNode;
+  /** How a change takes effect; tests pass their own. */
+  reload?: () => void;
+}) {
+  const [settings] = useState(initialConnection);
+  const choice = useMemo(
+    (): ConnectionChoice => ({
+      settings,
+      apply: (next) => {
+        if (!storeConnection(next)) return false;
+        reload();
+        return true;
+      },
+      forget: () => {
+        forgetCredentials(settings);
+        reload();
+      },
+    }),
+    [settings, reload],
+  );
+  return (
+    <ConnectionChoiceContext.Provider value={choice}>
+      {settings.kind === 'emulator' ? (
+        <ActingPrincipalProvider>{children}</ActingPrincipalProvider>
+      ) : (
+        <RemoteConnectionProvider settings={settings}>{children}</RemoteConnectionProvider>
+      )}
+    </ConnectionChoiceContext.Provider>
+  );
+}
