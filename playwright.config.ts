@@ -14,6 +14,8 @@ export const STATIC_PORT = PORT_BASE + 1;
 /** The build for the local endpoint (scripts/e2e.mjs makes it) and the endpoint it talks to. */
 export const ENDPOINT_BUILD_PORT = PORT_BASE + 2;
 export const ENDPOINT_PORT = PORT_BASE + 408;
+/** A second endpoint server that e2e/remote-connection.spec.ts connects the default build to from Settings. */
+export const REMOTE_ENDPOINT_PORT = PORT_BASE + 409;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -68,10 +70,17 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
+    {
+      command: `node --import tsx endpoint/main.ts --memory --port ${REMOTE_ENDPOINT_PORT} --no-smtp --quiet --cors-origin http://localhost:${PREVIEW_PORT}`,
+      url: `http://127.0.0.1:${REMOTE_ENDPOINT_PORT}/__emulator/directory`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
   ],
 });
 
 export const PREVIEW_URL = `http://localhost:${PREVIEW_PORT}${BASE_PATH}`;
 export const ENDPOINT_BUILD_URL = `http://127.0.0.1:${ENDPOINT_BUILD_PORT}${BASE_PATH}`;
 export const ENDPOINT_URL = `http://127.0.0.1:${ENDPOINT_PORT}/`;
+export const REMOTE_ENDPOINT_URL = `http://127.0.0.1:${REMOTE_ENDPOINT_PORT}/`;
 export const STATIC_SERVER_URL = `http://127.0.0.1:${STATIC_PORT}${BASE_PATH}`;

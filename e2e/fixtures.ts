@@ -1,7 +1,8 @@
 /**
  * The fixtures every spec uses (import `test` and `expect` from here, never from @playwright/test):
- * - `networkGuard` (automatic): fails the test on any request to a host other than the local
- *   servers (the emulator's SES endpoint is a same-origin path), and on any request to that
+ * - `networkGuard` (automatic): fails the test on any request to a host other than the servers
+ *   that serve the console and the spec's own connection (`connectionHosts`; the emulator's SES
+ *   endpoint is a same-origin path), and on any request to that
  *   endpoint (`__ses/`) that the service worker did not answer, unless the spec says it expects
  *   some (`allowEmulatorMisses`, for the recovery spec). Foreign requests are also aborted, so
  *   nothing leaves the machine.
@@ -12,14 +13,20 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page, type Request } from '@playwright/test';
-import { ENDPOINT_BUILD_PORT, ENDPOINT_PORT, PREVIEW_PORT, STATIC_PORT } from '../playwright.config';
+import {
+  ENDPOINT_BUILD_PORT,
+  PREVIEW_PORT,
+  REMOTE_ENDPOINT_PORT,
+  ENDPOINT_PORT,
+  STATIC_PORT,
+} from '../playwright.config';
 
-const LOCAL_HOSTS = new Set([
+/** The servers that serve the console: every spec may reach these. */
+const CONSOLE_HOSTS = [
   `localhost:${PREVIEW_PORT}`,
   `127.0.0.1:${STATIC_PORT}`,
   `127.0.0.1:${ENDPOINT_BUILD_PORT}`,
-  `127.0.0.1:${ENDPOINT_PORT}`,
-]);
+];
 const EMULATOR_SES_PATH = /\/__ses\/[a-z0-9-]+\/$/;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Paths that only redirect elsewhere; the page they land on is the one checked. */
@@ -28,6 +35,12 @@ const REDIRECT_PATHS = new Set(['/ses-console/']);
 interface Fixtures {
   /** Set with `test.use({ allowEmulatorMisses: true })` where a spec stops the worker on purpose. */
   allowEmulatorMisses: boolean;
+  /**
+   * The SES endpoints (host:port) the spec's connection talks to, with `test.use(...)`: the
+   * page may reach exactly these besides the console's own servers. None by default: the
+   * built-in emulator is a path of the page.
+   */
+  connectionHosts: string[];
   networkGuard: void;
   /** Console errors a spec provokes on purpose, e.g. a service worker it stops. */
   allowedConsoleErrors: RegExp[];
@@ -43,7 +56,8 @@ function sesUrl(url: string): boolean {
   return (
     EMULATOR_SES_PATH.test(pathname) ||
     /\/__ses\/[a-z0-9-]+\/v2\//.test(pathname) ||
-    host === `127.0.0.1:${ENDPOINT_PORT}`
+    host === `127.0.0.1:${ENDPOINT_PORT}` ||
+    host === `127.0.0.1:${REMOTE_ENDPOINT_PORT}`
   );
 }
 
@@ -63,8 +77,10 @@ function pageKey(url: string): string {
 
 export const test = base.extend<Fixtures & { visitedPaths: Set<string>; checkedPaths: Set<string> }>({
   allowEmulatorMisses: [false, { option: true }],
+  connectionHosts: [[], { option: true }],
   networkGuard: [
-    async ({ context, allowEmulatorMisses }, use) => {
+    async ({ context, allowEmulatorMisses, connectionHosts }, use) => {
+      const LOCAL_HOSTS = new Set([...CONSOLE_HOSTS, ...connectionHosts]);
       const violations: string[] = [];
       const foreign = (request: Request) => {
         const url = new URL(request.url());

@@ -4,11 +4,12 @@
  * goes to the endpoint (CORS from the console's origin), and what the user does is in the
  * endpoint's SQLite state.
  */
-import { ENDPOINT_BUILD_URL, ENDPOINT_URL } from '../playwright.config';
+import { ENDPOINT_BUILD_URL, ENDPOINT_PORT, ENDPOINT_URL } from '../playwright.config';
 import { actAs } from './acting';
 import { expect, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
+test.use({ connectionHosts: [`127.0.0.1:${ENDPOINT_PORT}`] });
 
 const DOMAIN_ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
 

@@ -187,7 +187,7 @@ describe('the connection form', () => {
     await user.type(screen.getByRole('textbox', { name: 'Access key ID' }), MARKETER.accessKeyId);
     await user.type(screen.getByLabelText('Secret access key'), MARKETER.secretAccessKey);
     await user.click(screen.getByRole('button', { name: 'Connect' }));
-    expect(reload).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
     expect(JSON.parse(sessionStorage.getItem(CONNECTION_STORAGE_KEY) ?? 'null')).toEqual({
       kind: 'endpoint',
       url: 'http://127.0.0.1:4579/',
@@ -209,7 +209,7 @@ describe('the connection form', () => {
       screen.getByText(/Leave empty to keep the secret this tab holds for AKIAMARKETER99999999/),
     ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Forget credentials' }));
-    expect(reload).toHaveBeenCalledTimes(2);
+    await waitFor(() => expect(reload).toHaveBeenCalledTimes(2));
     expect(sessionStorage.getItem(CONNECTION_STORAGE_KEY)).not.toContain('secret');
     expect(JSON.parse(sessionStorage.getItem(CONNECTION_STORAGE_KEY) ?? 'null')).toEqual({
       kind: 'endpoint',

@@ -3,6 +3,7 @@ import { EMULATOR_CONNECTION, type ConnectionSettings } from '../../lib/connecti
 import { forgetCredentials, storeConnection, storedConnection } from '../../lib/connections/connection-store';
 import { LOCAL_ENDPOINT } from '../../lib/emulator/local-endpoint';
 import { ActingPrincipalProvider } from './acting-principal-provider';
+import { releaseEmulatorWorker } from '../release-emulator-worker';
 import { ConnectionChoiceContext, type ConnectionChoice } from './connection-choice';
 import { RemoteConnectionProvider } from './remote-connection-provider';
 
@@ -33,7 +34,9 @@ export function ConnectionRoot({
       settings,
       apply: (next) => {
         if (!storeConnection(next)) return false;
-        reload();
+        // The page reloads without the emulator's worker when the connection is not the emulator.
+        if (next.kind === 'emulator') reload();
+        else void releaseEmulatorWorker().finally(reload);
         return true;
       },
       forget: () => {

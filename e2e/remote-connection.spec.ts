@@ -1,0 +1,216 @@
+/**
+ * The owner's and the delegate's journeys a second time, on the default (static) build connected
+ * from Settings to a local endpoint server as a remote SES endpoint, with each one's keys typed
+ * in: no page may depend on the in-page emulator. The endpoint server here is its own (not the
+ * one local-endpoint.spec.ts drives), and the network guard allows exactly its origin.
+ */
+import type { Page, Request } from '@playwright/test';
+import { REMOTE_ENDPOINT_PORT, REMOTE_ENDPOINT_URL } from '../playwright.config';
+import { connectToEndpoint } from './connections';
+import { accessPanelSettled, replaceEditorText, saveAnyway } from './editor-helpers';
+import { expect, test } from './fixtures';
+
+// Whole journeys, with an axe check on every page: longer than one page's test.
+test.describe.configure({ mode: 'serial', timeout: 150_000 });
+test.use({ connectionHosts: [`127.0.0.1:${REMOTE_ENDPOINT_PORT}`] });
+
+const OWNER = {
+  url: REMOTE_ENDPOINT_URL,
+  accessKeyId: 'AKIAOWNER88888888888',
+  secretAccessKey: 'emulator/owner/888888888888/demo-secret-key',
+  caller: 'Account root (888888888888)',
+};
+const MARKETER = {
+  url: REMOTE_ENDPOINT_URL,
+  accessKeyId: 'AKIAMARKETER99999999',
+  secretAccessKey: 'emulator/marketer/999999999999/demo-secret-key',
+  caller: 'IAM user marketer (999999999999)',
+};
+const DOMAIN_ARN = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
+
+test.beforeEach(async ({ request }) => {
+  expect((await request.post(`${REMOTE_ENDPOINT_URL}__emulator/reset`)).ok()).toBe(true);
+});
+
+/** Every request the page makes from now on that the in-page emulator would have answered. */
+function emulatorRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request: Request) => {
+    const url = new URL(request.url());
+    if (url.origin === new URL(page.url()).origin && /\/__(ses|emulator)\//.test(url.pathname))
+      seen.push(`${request.method()} ${request.url()}`);
+  });
+  page.on('response', (response) => {
+    if (response.fromServiceWorker()) seen.push(`answered by the service worker: ${response.url()}`);
+  });
+  return seen;
+}
+
+test("the owner's journey: identities, verification, a policy, on the endpoint chosen in Settings", async ({
+  page,
+  request,
+  checkA11y,
+}) => {
+  await connectToEndpoint(page, OWNER);
+  const inPage = emulatorRequests(page);
+  // The tab runs no emulator: not even its service worker controls the page.
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+  const sesRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().startsWith(REMOTE_ENDPOINT_URL)) sesRequests.push(r.method());
+  });
+  await expect(
+    page.getByText(
+      /The SES endpoint at http:\/\/127\.0\.0\.1:\d+\/, signed as arn:aws:iam::888888888888:root/,
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: /Switch principal/ })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Demo principals' })).toHaveCount(0);
+  await checkA11y(page);
+
+  await page
+    .getByRole('navigation', { name: 'Side navigation' })
+    .getByRole('link', { name: 'Identities' })
+    .click();
+  await expect(page.getByRole('row', { name: /ses-example\.com/ })).toBeVisible();
+  await checkA11y(page);
+  await page.getByRole('link', { name: 'Create identity' }).click();
+  await checkA11y(page);
+  await page.getByRole('textbox', { name: 'Domain' }).fill('news.example.org');
+  await page.getByRole('button', { name: 'Create identity' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'news.example.org' })).toBeVisible();
+  await expect(page.getByText('Pending verification')).toBeVisible();
+  await expect(page.getByText('_amazonses.news.example.org')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Complete verification/ })).toHaveCount(0);
+  await checkA11y(page);
+
+  // The DNS record is published (the endpoint's own API stands in for DNS), and the page reads it.
+  const verify = await request.post(`${REMOTE_ENDPOINT_URL}__emulator/verify`, {
+    data: { identityArn: 'arn:aws:ses:us-east-1:888888888888:identity/news.example.org' },
+  });
+  expect(verify.ok()).toBe(true);
+  await page.reload();
+  await expect(page.getByText('Verified', { exact: true })).toBeVisible();
+
+  // A policy written in the editor lands on the endpoint.
+  await page.goto('identities/ses-example.com/policies/create');
+  await page.getByRole('textbox', { name: 'Policy name' }).fill('AllowNewsletters');
+  await replaceEditorText(
+    page,
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: ['999999999999'] },
+          Action: ['ses:SendEmail', 'ses:SendRawEmail'],
+          Resource: DOMAIN_ARN,
+          Condition: { StringLike: { 'ses:FromAddress': 'news+*@ses-example.com' } },
+        },
+      ],
+    }),
+  );
+  await expect(page.getByText('No problems found.')).toBeVisible();
+  await accessPanelSettled(page);
+  await checkA11y(page);
+  await page.getByRole('button', { name: 'Create policy' }).click();
+  await saveAnyway(page);
+  await expect(page.getByText('Policy AllowNewsletters saved.')).toBeVisible();
+  await checkA11y(page);
+  const state = (await (await request.get(`${REMOTE_ENDPOINT_URL}__emulator/state`)).json()) as {
+    identities: { name: string; policies: { name: string }[] }[];
+  };
+  const names = state.identities.find((i) => i.name === 'ses-example.com')?.policies.map((p) => p.name);
+  expect(names).toContain('AllowNewsletters');
+
+  expect(inPage, 'the in-page emulator answered nothing').toEqual([]);
+  expect(sesRequests.length).toBeGreaterThan(3);
+});
+
+test("the delegate's journey: sends allowed and refused by the endpoint, as the keys typed in", async ({
+  page,
+  checkA11y,
+}) => {
+  await connectToEndpoint(page, MARKETER);
+  await checkA11y(page);
+  const inPage = emulatorRequests(page);
+  await page
+    .getByRole('navigation', { name: 'Side navigation' })
+    .getByRole('link', { name: 'Send test email' })
+    .click();
+  const send = async (from: string) => {
+    await page.getByRole('textbox', { name: 'From address' }).fill(from);
+    await page.getByRole('textbox', { name: 'To', exact: true }).fill('success@simulator.amazonses.com');
+    await page.getByRole('textbox', { name: 'Source ARN (optional)' }).fill(DOMAIN_ARN);
+    await page.getByRole('button', { name: 'Send email' }).click();
+  };
+  await send('marketing+remote@ses-example.com');
+  await expect(page.getByText('SES accepted the message')).toBeVisible();
+  await checkA11y(page);
+  await send('ceo@ses-example.com');
+  await expect(page.getByText(/AccessDenied/).first()).toBeVisible();
+  await expect(
+    page.getByText(/arn:aws:iam::999999999999:user\/marketer.*not authorized/).first(),
+  ).toBeVisible();
+  expect(inPage, 'the in-page emulator answered nothing').toEqual([]);
+});
+
+test('credentials stay in this tab’s session storage only, and Forget credentials removes them', async ({
+  page,
+  context,
+  checkA11y,
+}) => {
+  await connectToEndpoint(page, MARKETER);
+  await page.goto('identities');
+  await expect(page.getByRole('heading', { level: 1, name: 'Identities' })).toBeVisible();
+  await checkA11y(page);
+  const secret = MARKETER.secretAccessKey;
+  const everyStore = () =>
+    page.evaluate(async () => {
+      const local = Object.entries(localStorage);
+      const session = Object.entries(sessionStorage);
+      const databases: string[] = [];
+      for (const { name } of await indexedDB.databases()) {
+        if (!name) continue;
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open(name);
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        for (const store of Array.from(db.objectStoreNames)) {
+          const all = await new Promise<unknown[]>((resolve, reject) => {
+            const get = db.transaction(store).objectStore(store).getAll();
+            get.onsuccess = () => resolve(get.result as unknown[]);
+            get.onerror = () => reject(get.error);
+          });
+          databases.push(JSON.stringify(all));
+        }
+        db.close();
+      }
+      const caches: string[] = [];
+      for (const key of await globalThis.caches.keys()) {
+        for (const cached of await (await globalThis.caches.open(key)).keys()) caches.push(cached.url);
+      }
+      return { local, session, databases, caches, href: location.href, history: history.length };
+    });
+  const stored = await everyStore();
+  const cookies = JSON.stringify(await context.cookies());
+  expect(JSON.stringify(stored.local)).not.toContain(secret);
+  expect(stored.databases.join('')).not.toContain(secret);
+  expect(stored.caches.join('')).not.toContain(secret);
+  expect(stored.href).not.toContain(secret);
+  expect(cookies).not.toContain(secret);
+  // Only the connection's slot of this tab's session storage holds it.
+  expect(stored.session.filter(([, value]) => value.includes(secret)).map(([key]) => key)).toEqual([
+    'ses-console.connection',
+  ]);
+
+  await page.goto('settings');
+  await page.getByRole('button', { name: 'Forget credentials' }).click();
+  await expect(
+    page.getByText(/Enter the access key for the SES endpoint at .* in Settings/).first(),
+  ).toBeVisible();
+  await checkA11y(page);
+  const after = await everyStore();
+  expect(JSON.stringify(after)).not.toContain(secret);
+});
