@@ -23,12 +23,12 @@ export async function readCallerIdentity(
   try {
     const answer = await client.send(new GetCallerIdentityCommand({}));
     const arn = answer.Arn ?? '';
-    const match = ARN.exec(arn);
-    if (!match || answer.Account !== match[2])
+    const account = ARN.exec(arn)?.[2];
+    if (account === undefined || answer.Account !== account)
       throw new Error(
         `STS answered GetCallerIdentity with "${arn.slice(0, 80)}", which is not a principal's ARN.`,
       );
-    return { arn, account: match[2] };
+    return { arn, account };
   } finally {
     client.destroy();
   }
