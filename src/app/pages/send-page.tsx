@@ -85,6 +85,7 @@ export function SendPage() {
             <div hidden={api !== 'email'}>
               <SendEmailForm
                 connection={connection}
+                callerArn={principal.arn}
                 callerLabel={principal.label}
                 defaults={{ from, to, sourceArn }}
                 grants={grants}
@@ -93,6 +94,7 @@ export function SendPage() {
             <div hidden={api !== 'raw'}>
               <SendRawForm
                 connection={connection}
+                callerArn={principal.arn}
                 callerLabel={principal.label}
                 grants={grants}
                 defaults={{
