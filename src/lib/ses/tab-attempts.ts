@@ -23,7 +23,11 @@ const text = z.string().max(MAX_FIELD);
 
 const attemptSchema = z.object({
   id: z.string().max(100),
-  time: z.string().max(40),
+  /** ISO time; one that does not parse would show as "Invalid Date". */
+  time: z
+    .string()
+    .max(40)
+    .refine((value) => !Number.isNaN(Date.parse(value))),
   /** e.g. "SendEmail", "SendRawEmail", "SendEmail (raw content)". */
   action: z.string().max(100),
   api: z.enum(['v1', 'v2']),
