@@ -92,9 +92,9 @@ export function IdentitySummary({
         {pending && !onEmulator && (
           <Box variant="small" display="block">
             Only SES marks an identity verified, once{' '}
-            {isDomain ? `it finds the DNS record${records.length > 1 ? 's' : ''}` : 'the link is followed'}: completing verification from the
-            console is the built-in emulator’s stand-in, not offered on a real SES connection. Refresh status
-            reads what SES says now.
+            {isDomain ? `it finds the DNS record${records.length > 1 ? 's' : ''}` : 'the link is followed'}:
+            completing verification from the console is the built-in emulator’s stand-in, not offered on a
+            real SES connection. Refresh status reads what SES says now.
           </Box>
         )}
         {pending && onEmulator && (
