@@ -60,10 +60,13 @@ beforeEach(async () => {
 afterEach(() => expect(emulatorCalls).toEqual([]));
 
 describe('on an SES endpoint that is not an emulator', { timeout: 20_000 }, () => {
-  it('Activity reads no emulator log and says real SES keeps none', async () => {
+  it('Activity only asks the endpoint for a local endpoint’s log, and says where real SES’s answers are', async () => {
     renderAsRealEndpoint('/activity', <ActivityPage />);
-    expect(await screen.findByText('Kept by the emulator only')).toBeVisible();
+    expect(await screen.findByText('This endpoint keeps no log the console can read')).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Where SES’s answers are' })).toBeVisible();
     expect(screen.queryByRole('treegrid', { name: 'Send attempts' })).toBeNull();
+    // The one request to the emulator-only API: the endpoint's own log, which it did not have.
+    expect(emulatorCalls.splice(0)).toEqual(['GET /__ses/us-east-1/__emulator/activity']);
   });
 
   it('Grants lists nothing from the emulator and says how a delegate learns a grant', async () => {

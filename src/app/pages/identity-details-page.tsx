@@ -93,6 +93,8 @@ function IdentityDetails({
           identityArn={identityArn}
           attributes={attributes}
           onEmulator={ready.emulator}
+          onRefresh={() => void verification.refetch()}
+          refreshing={verification.isFetching}
         />
         <Tabs
           activeTabId={tab}

@@ -15,6 +15,20 @@ import { apiVersionOf } from '../../lib/ses/client';
 import { exampleFromAddress, exampleRecipient, grantsFor } from '../../policy-engine';
 import { RequireConnection } from './require-connection';
 
+/** Who answers the sends: on a real connection, mail may really be sent. */
+function answerer(state: ReturnType<typeof useConnectionState>): string {
+  if (state.status === 'ready' && !state.emulator) {
+    const { endpoint, region } = state.connection;
+    const listed = 'each attempt is listed on the Activity page.';
+    if (state.kind === 'endpoint' && endpoint) return `The SES endpoint at ${endpoint} answers; ${listed}`;
+    const via = state.kind === 'aws-proxy' && endpoint ? ` (through the local proxy at ${endpoint})` : '';
+    return `SES in ${region}${via} answers and really sends the mail; ${listed}`;
+  }
+  return LOCAL_ENDPOINT
+    ? `The local SES endpoint at ${LOCAL_ENDPOINT} answers.`
+    : 'Nothing leaves the page: the built-in emulator answers.';
+}
+
 /**
  * Send through the SES API as the acting principal. `?from=&to=&sourceArn=` (the Grants page's
  * "Send a test email") fills both forms in; `?api=raw` opens SendRawEmail.
@@ -46,7 +60,7 @@ export function SendPage() {
       header={
         <Header
           variant="h1"
-          description={`Send through the SES API as the acting principal and see SES’s answer. ${LOCAL_ENDPOINT ? `The local SES endpoint at ${LOCAL_ENDPOINT} answers.` : 'Nothing leaves the page: the built-in emulator answers.'}`}
+          description={`Send through the SES API as the acting principal and see SES’s answer. ${answerer(state)}`}
         >
           Send a test email
         </Header>
@@ -85,6 +99,7 @@ export function SendPage() {
             <div hidden={api !== 'email'}>
               <SendEmailForm
                 connection={connection}
+                callerArn={principal.arn}
                 callerLabel={principal.label}
                 defaults={{ from, to, sourceArn }}
                 grants={grants}
@@ -93,6 +108,7 @@ export function SendPage() {
             <div hidden={api !== 'raw'}>
               <SendRawForm
                 connection={connection}
+                callerArn={principal.arn}
                 callerLabel={principal.label}
                 grants={grants}
                 defaults={{

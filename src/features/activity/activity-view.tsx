@@ -1,7 +1,8 @@
 /**
  * Every send attempt (with the trace behind its decision) and every notification each SNS topic
  * received, filterable by side and by account, to see SES honour the owner's and the delegate's
- * preferences independently. Read from the built-in emulator; refreshed on demand.
+ * preferences independently. Read from the built-in emulator or a local
+ * endpoint's log; refreshed on demand.
  */
 import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
@@ -29,10 +30,11 @@ const ROLES: { id: Role; text: string }[] = [
   { id: 'sender', text: 'Senders' },
 ];
 
-export function ActivityView() {
-  const activity = useQuery(activityQuery());
-  const deliveries = useQuery(deliveriesQuery());
-  const events = useQuery(eventsQuery());
+/** `base`: where the emulator-only API is (a local endpoint's URL); left out, the console's own. */
+export function ActivityView({ base }: { base?: string } = {}) {
+  const activity = useQuery(activityQuery(base));
+  const deliveries = useQuery(deliveriesQuery(base));
+  const events = useQuery(eventsQuery(base));
   const [filter, setFilter] = useState<ActivityFilter>({ role: 'any', account: '' });
   const attempts = activity.data ?? [];
   const received = deliveries.data ?? [];

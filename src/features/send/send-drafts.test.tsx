@@ -21,7 +21,14 @@ const fill = (name: string, value: string) => fireEvent.change(field(name), { ta
 const stored = (form: string) => sessionStorage.getItem(formDraftKey(form));
 
 function renderEmail() {
-  return renderWithQueries(<SendEmailForm connection={connection} callerLabel="marketer" defaults={{}} />);
+  return renderWithQueries(
+    <SendEmailForm
+      connection={connection}
+      callerArn="arn:aws:iam::999999999999:user/marketer"
+      callerLabel="marketer"
+      defaults={{}}
+    />,
+  );
 }
 
 beforeEach(async () => {
@@ -62,6 +69,7 @@ describe('Send email drafts', { timeout: 20_000 }, () => {
     renderWithQueries(
       <SendEmailForm
         connection={connection}
+        callerArn="arn:aws:iam::999999999999:user/marketer"
         callerLabel="marketer"
         defaults={{ from: 'marketing+spring@ses-example.com', sourceArn: ARN }}
       />,
@@ -108,7 +116,12 @@ describe('Send raw email drafts', { timeout: 20_000 }, () => {
   const template = rawTemplate('marketing+spring@ses-example.com', 'success@simulator.amazonses.com');
   const renderRaw = () =>
     renderWithQueries(
-      <SendRawForm connection={connection} callerLabel="marketer" defaults={{ raw: template }} />,
+      <SendRawForm
+        connection={connection}
+        callerArn="arn:aws:iam::999999999999:user/marketer"
+        callerLabel="marketer"
+        defaults={{ raw: template }}
+      />,
     );
 
   it('keeps its own draft, apart from Send email’s, and restores it', async () => {

@@ -27,18 +27,21 @@ import { TextField } from '../../lib/ui/text-field';
 
 export function SendEmailForm({
   connection,
+  callerArn,
   callerLabel,
   defaults,
   grants = [],
 }: {
   connection: SesConnection;
+  /** The acting principal's ARN, recorded with each attempt in this tab's log. */
+  callerArn: string;
   /** The acting principal, named in SES's answer. */
   callerLabel: string;
   defaults: Partial<SendEmailValues>;
   /** The acting principal's grants, to fill the form in from. */
   grants?: GrantChoice[];
 }) {
-  const send = useMutation(sendEmailMutation(connection));
+  const send = useMutation(sendEmailMutation(connection, callerArn));
   const v2 = apiVersionOf(connection) === 'v2';
   const [sentAs, setSentAs] = useState<string>();
   const [namedIdentityArn, setNamedIdentityArn] = useState(true);

@@ -42,7 +42,14 @@ beforeEach(async () => {
 
 describe('SendEmailForm', { timeout: 20_000 }, () => {
   it('explains each bad field next to it, and sends nothing', async () => {
-    renderForm(<SendEmailForm connection={connection} callerLabel="marketer" defaults={{}} />);
+    renderForm(
+      <SendEmailForm
+        connection={connection}
+        callerArn="arn:aws:iam::999999999999:user/marketer"
+        callerLabel="marketer"
+        defaults={{}}
+      />,
+    );
     fill('From address', 'marketing');
     fill('Source ARN (optional)', 'arn:aws:ses:us-east-1:8888:identity/ses-example.com');
     await userEvent.click(screen.getByRole('button', { name: 'Send email' }));
@@ -58,6 +65,7 @@ describe('SendEmailForm', { timeout: 20_000 }, () => {
     renderForm(
       <SendEmailForm
         connection={connection}
+        callerArn="arn:aws:iam::999999999999:user/marketer"
         callerLabel="marketer"
         defaults={{ from: 'marketing+spring@ses-example.com', sourceArn: ARN }}
       />,
@@ -85,6 +93,7 @@ describe('a send from another account’s address without its ARN', { timeout: 2
     renderForm(
       <SendEmailForm
         connection={connection}
+        callerArn="arn:aws:iam::999999999999:user/marketer"
         callerLabel="marketer"
         defaults={{ from: 'marketing+spring@ses-example.com', to: 'success@simulator.amazonses.com' }}
       />,
@@ -120,7 +129,13 @@ describe('filling a form in from a grant', { timeout: 20_000 }, () => {
 
   it('sets From, the Source ARN and, when empty, To', async () => {
     renderForm(
-      <SendEmailForm connection={connection} callerLabel="marketer" defaults={{}} grants={[grant]} />,
+      <SendEmailForm
+        connection={connection}
+        callerArn="arn:aws:iam::999999999999:user/marketer"
+        callerLabel="marketer"
+        defaults={{}}
+        grants={[grant]}
+      />,
     );
     await userEvent.click(screen.getByRole('button', { name: /Fill in from a grant/ }));
     await userEvent.click(await screen.findByRole('option', { name: /ses-example.com/ }));
@@ -130,7 +145,15 @@ describe('filling a form in from a grant', { timeout: 20_000 }, () => {
   });
 
   it('offers nothing when the principal has no grant', () => {
-    renderForm(<SendRawForm connection={connection} callerLabel="outsider" defaults={{}} grants={[]} />);
+    renderForm(
+      <SendRawForm
+        connection={connection}
+        callerArn="arn:aws:iam::111122223333:root"
+        callerLabel="outsider"
+        defaults={{}}
+        grants={[]}
+      />,
+    );
     expect(screen.queryByRole('button', { name: /Fill in from a grant/ })).not.toBeInTheDocument();
   });
 });
@@ -150,6 +173,7 @@ describe('SendRawForm', { timeout: 20_000 }, () => {
     renderForm(
       <SendRawForm
         connection={connection}
+        callerArn="arn:aws:iam::999999999999:user/marketer"
         callerLabel="marketer"
         defaults={{ raw: raw([`X-SES-SOURCE-ARN: ${ARN}`]) }}
       />,
@@ -161,7 +185,14 @@ describe('SendRawForm', { timeout: 20_000 }, () => {
 
   it('refuses a malformed header ARN or parameter ARN next to its field, keeping the message', async () => {
     const text = raw(['X-SES-SOURCE-ARN: arn:aws:ses:us-east-1:888888888888:ses-example.com']);
-    renderForm(<SendRawForm connection={connection} callerLabel="marketer" defaults={{ raw: text }} />);
+    renderForm(
+      <SendRawForm
+        connection={connection}
+        callerArn="arn:aws:iam::999999999999:user/marketer"
+        callerLabel="marketer"
+        defaults={{ raw: text }}
+      />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Send raw email' }));
     expect(
       await screen.findByText(

@@ -29,17 +29,20 @@ import { TextField } from '../../lib/ui/text-field';
 
 export function SendRawForm({
   connection,
+  callerArn,
   callerLabel,
   defaults,
   grants = [],
 }: {
   connection: SesConnection;
+  /** The acting principal's ARN, recorded with each attempt in this tab's log. */
+  callerArn: string;
   callerLabel: string;
   defaults: Partial<SendRawValues>;
   /** The acting principal's grants, to fill the ARN parameters in from. */
   grants?: GrantChoice[];
 }) {
-  const send = useMutation(sendRawEmailMutation(connection));
+  const send = useMutation(sendRawEmailMutation(connection, callerArn));
   const v2 = apiVersionOf(connection) === 'v2';
   const [sent, setSent] = useState<{ as: string; message: ParsedMessage; namedIdentityArn: boolean }>();
   const [initial] = useState<SendRawValues>(() => ({

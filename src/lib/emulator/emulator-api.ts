@@ -24,18 +24,23 @@ export type EmulatorApiName =
 
 const ANSWERER = LOCAL_ENDPOINT ? `The SES endpoint at ${LOCAL_ENDPOINT}` : 'The built-in emulator';
 
+/** Who answers at `base`: the console's own emulator (or build's endpoint), or the endpoint there. */
+const answererAt = (base: string) => (base === EMULATOR_API_BASE ? ANSWERER : `The SES endpoint at ${base}`);
+
 /** How a message names an answer, e.g. "The built-in emulator's answer to activity". */
-export const answerTo = (name: EmulatorApiName) => `${ANSWERER}'s answer to ${name}`;
+export const answerTo = (name: EmulatorApiName, base: string = EMULATOR_API_BASE) =>
+  `${answererAt(base)}'s answer to ${name}`;
 
 async function call(name: EmulatorApiName, init: RequestInit | undefined, base: string): Promise<Response> {
   // The page renders while its emulator starts; a request sent before would miss it.
   await emulatorStarted();
+  const answerer = answererAt(base);
   const response = await fetch(`${base}__emulator/${name}`, init).catch(() => {
     // Only a separate process can be down; the page's own emulator answers or the page is gone.
     throw new Error(
-      LOCAL_ENDPOINT
-        ? `${ANSWERER} did not answer. Is it running (npm run endpoint)?`
-        : `${ANSWERER} did not answer.`,
+      LOCAL_ENDPOINT || base !== EMULATOR_API_BASE
+        ? `${answerer} did not answer. Is it running (npm run endpoint)?`
+        : `${answerer} did not answer.`,
     );
   });
   if (response.ok) return response;
@@ -44,7 +49,7 @@ async function call(name: EmulatorApiName, init: RequestInit | undefined, base: 
   throw new Error(
     typeof body?.error === 'string'
       ? body.error
-      : `${ANSWERER} did not answer ${name} (HTTP ${response.status}).`,
+      : `${answerer} did not answer ${name} (HTTP ${response.status}).`,
   );
 }
 
@@ -58,7 +63,7 @@ export async function emulatorJson(
   try {
     return (await response.json()) as unknown;
   } catch {
-    throw new Error(`${answerTo(name)} is not JSON.`);
+    throw new Error(`${answerTo(name, base)} is not JSON.`);
   }
 }
 

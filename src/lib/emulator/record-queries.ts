@@ -75,7 +75,7 @@ const identitiesSchema: z.ZodType<EmulatorIdentity[]> = z.array(
 );
 
 async function readChecked<T>(name: EmulatorApiName, schema: z.ZodType<T>, base: string): Promise<T> {
-  return parseResponse(schema, await emulatorJson(name, undefined, base), answerTo(name));
+  return parseResponse(schema, await emulatorJson(name, undefined, base), answerTo(name, base));
 }
 
 export function activityQuery(base: string = EMULATOR_API_BASE) {

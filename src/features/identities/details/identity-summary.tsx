@@ -1,7 +1,8 @@
 /**
- * An identity's summary: its ARN (to hand to delegates), type and verification status; for a
- * domain awaiting verification, the DNS records to publish; on the emulator, a clearly labelled
- * action that completes verification.
+ * An identity's summary: its ARN (to hand to delegates), type and verification status, which can
+ * be read again; for a domain awaiting verification, the DNS records to publish; for an address,
+ * on a real connection, SES's verification email sent again; on the emulator, a clearly labelled
+ * action that completes verification (nowhere else: only SES verifies an identity).
  */
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
@@ -16,6 +17,7 @@ import { completeVerificationMutation } from '../../../lib/ses/identity-mutation
 import { MonoValue } from '../../../lib/ui/breakable';
 import { VerificationStatus } from './verification-status';
 import { DnsRecords, verificationRecords } from './dns-records';
+import { ResendVerification } from './resend-verification';
 import type { IdentityVerification } from '../../../lib/ses/identities';
 
 interface IdentitySummaryProps {
@@ -25,6 +27,9 @@ interface IdentitySummaryProps {
   attributes: IdentityVerification;
   /** The console talks to the built-in emulator, which can complete verification. */
   onEmulator: boolean;
+  /** Reads the verification attributes again. */
+  onRefresh: () => void;
+  refreshing: boolean;
 }
 
 export function IdentitySummary({
@@ -33,14 +38,30 @@ export function IdentitySummary({
   identityArn,
   attributes,
   onEmulator,
+  onRefresh,
+  refreshing,
 }: IdentitySummaryProps) {
   const queryClient = useQueryClient();
   const verify = useMutation(completeVerificationMutation(connection, queryClient));
   const isDomain = !identity.includes('@');
   const pending = attributes.VerificationStatus !== 'Success';
+  const failed = attributes.VerificationStatus === 'Failed';
   const records = isDomain ? verificationRecords(identity, attributes) : [];
   return (
-    <Container header={<Header variant="h2">Summary</Header>}>
+    <Container
+      header={
+        <Header
+          variant="h2"
+          actions={
+            <Button iconName="refresh" onClick={onRefresh} loading={refreshing}>
+              Refresh status
+            </Button>
+          }
+        >
+          Summary
+        </Header>
+      }
+    >
       <SpaceBetween size="l">
         <ColumnLayout columns={3} variant="text-grid">
           <div>
@@ -60,8 +81,20 @@ export function IdentitySummary({
         {pending && isDomain && records.length > 0 && <DnsRecords domain={identity} records={records} />}
         {pending && !isDomain && (
           <Box variant="p">
-            SES has emailed a verification link to {identity}. The address is verified once its owner follows
-            the link.
+            {failed
+              ? `The verification link SES emailed to ${identity} was not followed within 24 hours, so SES stopped waiting for it.`
+              : `SES has emailed a verification link to ${identity}. The address is verified once its owner follows the link.`}
+          </Box>
+        )}
+        {pending && !isDomain && !onEmulator && (
+          <ResendVerification connection={connection} address={identity} />
+        )}
+        {pending && !onEmulator && (
+          <Box variant="small" display="block">
+            Only SES marks an identity verified, once{' '}
+            {isDomain ? `it finds the DNS record${records.length > 1 ? 's' : ''}` : 'the link is followed'}:
+            completing verification from the console is the built-in emulator’s stand-in, not offered on a
+            real SES connection. Refresh status reads what SES says now.
           </Box>
         )}
         {pending && onEmulator && (
