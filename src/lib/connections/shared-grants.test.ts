@@ -154,6 +154,14 @@ describe('shared grants read back as hostile', () => {
     expect(read.dropped).toBe(8);
   });
 
+  it('reads a "__proto__" key as data, never as a prototype', () => {
+    const text = `{"version":1,"grants":[{"__proto__":${JSON.stringify(good)}},${JSON.stringify(good)}],"__proto__":{"version":2}}`;
+    const read = parseSharedGrants(text, ACCOUNT);
+    expect(read.grants).toEqual([good]);
+    expect(read.dropped).toBe(1);
+    expect(({} as Record<string, unknown>).identityArn).toBeUndefined();
+  });
+
   it('drops bad policies of an entry alone, and duplicate names', () => {
     const p = { name: 'p', document: policy(), addedAt: NOW.toISOString() };
     const read = parseSharedGrants(
