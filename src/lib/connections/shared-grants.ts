@@ -138,8 +138,9 @@ export function readSharedGrants(
     return NONE;
   }
   if (!text) return NONE;
-  // Readers ask on every render: the same text gives the same (frozen) answer.
-  if (cached?.key === key && cached.text === text) return cached.read;
+  // Readers ask on every render: the same text gives the same object (useSyncExternalStore needs it).
+  const hit = cached;
+  if (hit && hit.key === key && hit.text === text) return hit.read;
   const read = parseSharedGrants(text, account);
   if (key) cached = { key, text, read };
   return read;
