@@ -105,14 +105,19 @@ describe('shared grants in localStorage', () => {
     expect(localStorage.getItem(KEY)).toBeNull();
   });
 
-  it('tells subscribers of a change in this tab', () => {
+  it('tells subscribers of a change in this tab or another', () => {
     const onChange = vi.fn();
     const stop = subscribeSharedGrants(ACCOUNT, onChange);
     addSharedGrant(ACCOUNT, CALLER, { identityArn: ARN });
     expect(onChange).toHaveBeenCalledTimes(1);
+    // Another tab's write arrives as a storage event; another account's key is not ours.
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'ses-console.shared-grants.777777777777' }));
+    expect(onChange).toHaveBeenCalledTimes(2);
     stop();
     removeSharedGrant(ACCOUNT, ARN);
-    expect(onChange).toHaveBeenCalledTimes(1);
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
+    expect(onChange).toHaveBeenCalledTimes(2);
   });
 
   it('makes a key only from a 12-digit account ID', () => {
