@@ -93,6 +93,7 @@ export {
 export { parseRawMessage, type ParsedMessage } from './mime';
 export {
   parseIdentityArn,
+  addressBelongsToIdentity,
   identityArn,
   identityKey,
   identityKindOf,

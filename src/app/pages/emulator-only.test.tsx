@@ -69,9 +69,11 @@ describe('on an SES endpoint that is not an emulator', { timeout: 20_000 }, () =
     expect(emulatorCalls.splice(0)).toEqual(['GET /__ses/us-east-1/__emulator/activity']);
   });
 
-  it('Grants lists nothing from the emulator and says how a delegate learns a grant', async () => {
+  it('Grants lists nothing from the emulator: the delegate adds what owners shared', async () => {
     renderAsRealEndpoint('/grants', <GrantsPage />);
-    expect(await screen.findByText('Grants are listed by the emulator only')).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Add an identity shared with you' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: /Identities shared with you/ })).toBeVisible();
+    expect(screen.getByText(/None yet/)).toBeVisible();
   });
 
   it('Send offers its forms without reading the emulator’s grants', async () => {

@@ -1,4 +1,3 @@
-import Alert from '@cloudscape-design/components/alert';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import { useHref, useNavigate } from 'react-router';
@@ -6,6 +5,7 @@ import { useHref, useNavigate } from 'react-router';
 // the analysis itself runs in the access feature's worker.
 import { GrantAccessSummary } from '../../features/access/grant-access-summary';
 import { GrantsView } from '../../features/grants/grants-view';
+import { SharedGrantsView } from '../../features/grants/shared-grants-view';
 import { useConnectionState } from '../../lib/ses/connection-context';
 import { useActingChoice } from '../acting/acting-choice';
 import { RequireConnection } from './require-connection';
@@ -29,12 +29,23 @@ export function GrantsPage() {
     >
       <RequireConnection state={state}>
         {({ connection, principal, emulator }) =>
-          // Real SES never shows a delegate another account's policies; the emulator's list does.
+          // Real SES never shows a delegate another account's policies: the list is what the
+          // delegate added by hand. The emulator's list reads every account's.
           !emulator ? (
-            <Alert type="info" header="Grants are listed by the emulator only">
-              Real SES never shows a delegate another account’s identities or policies. Ask the owner for the
-              identity ARN, and check what it allows in the simulator with the policies they share.
-            </Alert>
+            <SharedGrantsView
+              key={principal.arn}
+              connection={connection}
+              principal={principal}
+              accessSummary={(identity) => (
+                <GrantAccessSummary
+                  identity={identity.name}
+                  identityArn={identity.identityArn}
+                  policies={identity.policies}
+                  principalArn={principal.arn}
+                  principalLabel={principal.label}
+                />
+              )}
+            />
           ) : (
             <GrantsView
               key={principal.arn}

@@ -3,8 +3,10 @@ import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useCallback, useMemo, useState } from 'react';
-import { Simulator } from '../../features/simulator/simulator';
+import { Simulator, type SharedIdentityChoice } from '../../features/simulator/simulator';
+import { useSharedGrants } from '../../lib/connections/use-shared-grants';
 import type { SesConnection } from '../../lib/ses/client';
+import { parseIdentityArn } from '../../policy-engine';
 import { useConnectionState } from '../../lib/ses/connection-context';
 import { useActingChoice } from '../acting/acting-choice';
 import { PageLoading } from '../shell/page-loading';
@@ -13,17 +15,37 @@ import { PageLoading } from '../shell/page-loading';
  * The simulator, given the acting principal's connection (its identities can be chosen) and the
  * emulator's principals (offered as callers; their keys, kept in memory, let the simulator read
  * a caller's own identities so that sends without an ARN are predicted as the emulator decides).
+ * On a real connection the only caller offered is the connection's own principal, nothing is
+ * signed with other keys, and the identities other accounts shared (Grants page) are offered
+ * with the policy texts pasted for them.
  */
 export function SimulatorPage() {
   const state = useConnectionState();
   const { principals } = useActingChoice();
   const ready = state.status === 'ready' ? state : undefined;
+  const real = ready !== undefined && !ready.emulator;
+  const { grants } = useSharedGrants(real ? ready.principal.account : undefined);
   const callers = useMemo(
-    () => principals.map((p) => ({ arn: p.arn, label: p.label, iamPolicies: p.iamPolicies ?? [] })),
-    [principals],
+    () =>
+      real
+        ? [{ arn: ready.principal.arn, label: ready.principal.label, iamPolicies: [] }]
+        : principals.map((p) => ({ arn: p.arn, label: p.label, iamPolicies: p.iamPolicies ?? [] })),
+    [principals, ready, real],
+  );
+  const shared = useMemo(
+    () =>
+      grants.flatMap((g): SharedIdentityChoice[] => {
+        const parsed = parseIdentityArn(g.identityArn);
+        if (!parsed.ok) return [];
+        const policies = g.policies.map(({ name, document }) => ({ name, document }));
+        return [{ arn: parsed.identity.arn, name: parsed.identity.name, policies }];
+      }),
+    [grants],
   );
   const connectionFor = useCallback(
     (account: string): SesConnection | undefined => {
+      // Never another principal's keys on a real connection: the caller's own account only.
+      if (ready && !ready.emulator) return account === ready.principal.account ? ready.connection : undefined;
       const owner = principals.find((p) => p.account === account && p.arn.endsWith(':root'));
       const any = owner ?? principals.find((p) => p.account === account);
       if (!any || !ready) return undefined;
@@ -70,6 +92,8 @@ export function SimulatorPage() {
             account={ready?.principal.account}
             principals={callers}
             connectionFor={connectionFor}
+            shared={real ? shared : undefined}
+            realConnection={real}
           />
         </SpaceBetween>
       )}

@@ -29,6 +29,12 @@ interface GrantCardProps {
   notifications?: ReactNode;
   /** "What exactly I may send": the identity's access analysis for the caller, in place of the statement list. */
   summary?: ReactNode;
+  /** Where what the card shows came from (a grant the delegate added by hand says so). */
+  origin?: ReactNode;
+  /** True when SES does not say (a delegate cannot read another account's verification). */
+  verificationUnknown?: boolean;
+  /** More for this identity, after what it allows (e.g. the policies the owner sent, a test send). */
+  children?: ReactNode;
 }
 
 export function GrantCard({
@@ -38,6 +44,9 @@ export function GrantCard({
   actions,
   notifications,
   summary,
+  origin,
+  verificationUnknown = false,
+  children,
 }: GrantCardProps) {
   const from = exampleFromAddress(grant);
   const to = exampleRecipient(grant);
@@ -56,6 +65,7 @@ export function GrantCard({
       }
     >
       <SpaceBetween size="l">
+        {origin}
         <div>
           <Box variant="awsui-key-label">Identity ARN</Box>
           <div>
@@ -77,7 +87,9 @@ export function GrantCard({
           </div>
           <div>
             <Box variant="awsui-key-label">Verification</Box>
-            {grant.verified ? (
+            {verificationUnknown ? (
+              <StatusIndicator type="info">Not shown to delegates: a test send tells</StatusIndicator>
+            ) : grant.verified ? (
               <StatusIndicator type="success">Verified</StatusIndicator>
             ) : (
               <StatusIndicator type="pending">
@@ -99,6 +111,7 @@ export function GrantCard({
             <GrantStatements statements={grant.denies} />
           </Alert>
         )}
+        {children}
         {missingIam.length > 0 && (
           <Alert type="warning" header="Your IAM policies do not allow this yet">
             The owner allows {missingIam.join(', ')}, but your own IAM policies do not, and an IAM user or

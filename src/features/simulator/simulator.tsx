@@ -56,6 +56,29 @@ export interface SimulatorProps {
    * page (the acting principal changed), 'offer' (the default) on a new visit or a reload.
    */
   restoreDraft?: DraftRestore;
+  /**
+   * Identities of other accounts shared with the caller on a real connection, with the policy
+   * texts the owner sent (pasted on the Grants page): SES never lets a delegate read them.
+   */
+  shared?: SharedIdentityChoice[];
+  /** A real SES connection: the only caller offered is its own principal, and IAM is not read. */
+  realConnection?: boolean;
+}
+
+export interface SharedIdentityChoice {
+  arn: string;
+  name: string;
+  policies: SimulatorPolicy[];
+}
+
+const NO_SHARED: SharedIdentityChoice[] = [];
+
+/** The shared identity an ARN names (account, Region and name without regard to case). */
+function sharedIdentity(shared: SharedIdentityChoice[], arn: string): SharedIdentityChoice | undefined {
+  const parsed = parseIdentityArn(arn.trim());
+  if (!parsed.ok) return undefined;
+  const wanted = parsed.identity.arn.toLowerCase();
+  return shared.find((i) => i.arn.toLowerCase() === wanted);
 }
 
 /** The listed identity an ARN names (account, Region and name without regard to case). */
@@ -72,6 +95,8 @@ export function Simulator({
   principals,
   connectionFor,
   restoreDraft = 'offer',
+  shared: sharedIdentities = NO_SHARED,
+  realConnection = false,
 }: SimulatorProps) {
   const location = useLocation();
   const navigate = useNavigate();
@@ -102,17 +127,25 @@ export function Simulator({
   // The chosen identity's saved policies, shown beside the choice; a simulation reads them afresh.
   const identityArn = useWatch({ control, name: 'identityArn' });
   const chosen = listedIdentity(acting.listed, identityArn);
+  // The acting account's own identity wins: its policies are fetched, not pasted.
+  const chosenShared = chosen ? undefined : sharedIdentity(sharedIdentities, identityArn);
   const chosenPolicies = useQuery({
     ...policiesQuery(connection ?? NO_CONNECTION, chosen?.name ?? ''),
     enabled: !!connection && !!chosen,
   });
-  const shownPolicies: SimulatorPolicy[] | undefined = chosen ? chosenPolicies.data : undefined;
+  const shownPolicies: SimulatorPolicy[] | undefined = chosen
+    ? chosenPolicies.data
+    : chosenShared?.policies.length
+      ? chosenShared.policies
+      : undefined;
   const savedPoliciesOf = useCallback(
     async (arn: string): Promise<SimulatorPolicy[] | undefined> => {
       const listed = listedIdentity(acting.listed, arn);
-      return listed ? (await loadActing([listed.name]))[0]?.policies : undefined;
+      if (listed) return (await loadActing([listed.name]))[0]?.policies;
+      const pasted = sharedIdentity(sharedIdentities, arn)?.policies;
+      return pasted?.length ? pasted : undefined;
     },
-    [acting.listed, loadActing],
+    [acting.listed, loadActing, sharedIdentities],
   );
 
   const [simulation, setSimulation] = useState<{
@@ -153,8 +186,9 @@ export function Simulator({
             'policySource',
             {
               type: 'simulate',
-              message:
-                'The acting principal cannot read this identity’s saved policies: choose "Policies in this scenario" and paste them.',
+              message: sharedIdentity(sharedIdentities, values.identityArn)
+                ? 'No policy text from the owner was added for this identity on the Grants page: add it there, or choose "Policies in this scenario" and paste it.'
+                : 'The acting principal cannot read this identity’s saved policies: choose "Policies in this scenario" and paste them.',
             },
             { shouldFocus: true },
           );
@@ -189,7 +223,7 @@ export function Simulator({
         setRunning(false);
       }
     },
-    [getValues, navigate, resolve, savedPoliciesOf, setError, wroteHash],
+    [getValues, navigate, resolve, savedPoliciesOf, setError, sharedIdentities, wroteHash],
   );
   // handleSubmit is called when submitting, not while rendering (run writes a ref).
   // Inputs that fail validation leave no earlier Decision on the page to be read as their
@@ -279,11 +313,18 @@ export function Simulator({
               control={control}
               setValue={setValue}
               identities={acting.listed}
+              shared={sharedIdentities}
               loading={acting.loading}
               savedPolicies={shownPolicies}
+              savedPasted={!!chosenShared}
               onChosen={followed.follow}
             />
-            <CallerSection control={control} setValue={setValue} principals={principals} />
+            <CallerSection
+              control={control}
+              setValue={setValue}
+              principals={principals}
+              realConnection={realConnection}
+            />
             <MessageSection control={control} />
             <ContextSection control={control} />
           </SpaceBetween>

@@ -20,10 +20,13 @@ export function CallerSection({
   control,
   setValue,
   principals,
+  realConnection = false,
 }: {
   control: Control<SimulatorFormValues>;
   setValue: UseFormSetValue<SimulatorFormValues>;
   principals: CallerChoice[];
+  /** A real SES connection: the one principal offered is the connection's own, whose IAM policies are not read. */
+  realConnection?: boolean;
 }) {
   const modelled = useWatch({ control, name: 'modelCallerPolicies' });
   const choose = (arn: string) => {
@@ -50,7 +53,11 @@ export function CallerSection({
           render={({ field, fieldState }) => (
             <FormField
               label="Caller"
-              description="An account ID, an IAM user or role ARN, an assumed-role session ARN, a service principal, or one of the emulator’s principals."
+              description={
+                realConnection
+                  ? 'An account ID, an IAM user or role ARN, an assumed-role session ARN or a service principal; the one offered is the connection’s own.'
+                  : 'An account ID, an IAM user or role ARN, an assumed-role session ARN, a service principal, or one of the emulator’s principals.'
+              }
               errorText={fieldState.error?.message}
               stretch
             >
@@ -63,7 +70,7 @@ export function CallerSection({
                 options={principals.map((p) => ({ value: p.arn, label: p.arn, description: p.label }))}
                 enteredTextLabel={(value) => `Use: ${value}`}
                 placeholder="Account ID, or arn:aws:iam::<account>:user/<name>"
-                empty="No directory principals."
+                empty={realConnection ? 'No principal offered.' : 'No directory principals.'}
                 invalid={!!fieldState.error}
               />
             </FormField>
@@ -76,7 +83,11 @@ export function CallerSection({
             <Checkbox
               checked={field.value}
               onChange={({ detail }) => field.onChange(detail.checked)}
-              description="Left unchecked, the caller’s own account is taken to allow it (as for an account root)."
+              description={
+                realConnection
+                  ? 'IAM is not read here: paste the caller’s IAM policies to evaluate them. Left unchecked, the caller’s own account is taken to allow it (as for an account root).'
+                  : 'Left unchecked, the caller’s own account is taken to allow it (as for an account root).'
+              }
             >
               Evaluate the caller’s IAM policies
             </Checkbox>

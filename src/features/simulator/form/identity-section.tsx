@@ -18,24 +18,42 @@ export function IdentitySection({
   control,
   setValue,
   identities,
+  shared = [],
   loading,
   savedPolicies,
+  savedPasted = false,
   onChosen,
 }: {
   control: Control<SimulatorFormValues>;
   setValue: UseFormSetValue<SimulatorFormValues>;
   identities: ListedIdentity[];
+  /** Other accounts' identities shared with the caller, with the policy texts pasted for them. */
+  shared?: { arn: string; name: string; policies: SimulatorPolicy[] }[];
   loading: boolean;
   savedPolicies: SimulatorPolicy[] | undefined;
+  /** The chosen identity is a shared one: its policies are the texts the owner sent, pasted. */
+  savedPasted?: boolean;
   /** The identity ARN was typed, chosen or left (on every change, on select and on blur). */
   onChosen: (arn: string) => void;
 }) {
   const source = useWatch({ control, name: 'policySource' });
   // Thousands of identities are fine: the options are plain and the list scrolls virtually.
-  const options = useMemo(
-    () => identities.map((i) => ({ value: i.arn, label: i.arn, description: i.name })),
-    [identities],
-  );
+  const options = useMemo(() => {
+    const own = identities.map((i) => ({ value: i.arn, label: i.arn, description: i.name }));
+    const ownArns = new Set(identities.map((i) => i.arn.toLowerCase()));
+    const others = shared
+      .filter((i) => !ownArns.has(i.arn.toLowerCase()))
+      .map((i) => ({
+        value: i.arn,
+        label: i.arn,
+        description: `${i.name}: shared with you, ${
+          i.policies.length
+            ? `policies pasted on the Grants page (${i.policies.map((p) => p.name).join(', ')})`
+            : 'no policy text pasted'
+        }`,
+      }));
+    return [...own, ...others];
+  }, [identities, shared]);
   return (
     <Container
       header={
@@ -51,7 +69,11 @@ export function IdentitySection({
           render={({ field, fieldState }) => (
             <FormField
               label="Identity ARN"
-              description="Choose one of the acting account’s identities, or type the ARN of any identity."
+              description={
+                shared.length
+                  ? 'Choose one of the acting account’s identities or one shared with you, or type the ARN of any identity.'
+                  : 'Choose one of the acting account’s identities, or type the ARN of any identity.'
+              }
               errorText={fieldState.error?.message}
               stretch
             >
@@ -88,15 +110,23 @@ export function IdentitySection({
                 value={field.value}
                 onChange={({ detail }) => field.onChange(detail.value)}
                 items={[
-                  {
-                    value: 'saved',
-                    label: 'The identity’s saved policies',
-                    description: savedPolicies
-                      ? savedPolicies.length
-                        ? savedPolicies.map((p) => p.name).join(', ')
-                        : 'It has none.'
-                      : 'Only for identities the acting principal can read.',
-                  },
+                  savedPasted
+                    ? {
+                        value: 'saved',
+                        label: 'The policies the owner sent (pasted on the Grants page)',
+                        description: savedPolicies
+                          ? `${savedPolicies.map((p) => p.name).join(', ')}: as pasted; SES does not show delegates other accounts’ policies.`
+                          : 'None was pasted for this identity: add the owner’s policy text on the Grants page.',
+                      }
+                    : {
+                        value: 'saved',
+                        label: 'The identity’s saved policies',
+                        description: savedPolicies
+                          ? savedPolicies.length
+                            ? savedPolicies.map((p) => p.name).join(', ')
+                            : 'It has none.'
+                          : 'Only for identities the acting principal can read.',
+                      },
                   {
                     value: 'scenario',
                     label: 'Policies in this scenario',
@@ -118,7 +148,7 @@ export function IdentitySection({
                 setValue('policySource', 'scenario');
               }}
             >
-              Edit a copy of the saved policies
+              {savedPasted ? 'Edit a copy of the pasted policies' : 'Edit a copy of the saved policies'}
             </Button>
           </Box>
         )}
