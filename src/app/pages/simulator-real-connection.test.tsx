@@ -25,7 +25,13 @@ const signedWith = new Set<string>();
 
 function renderOnRealConnection() {
   // Demo principals with their keys, as if left in the acting choice: none may be offered or used.
-  const principals = DIRECTORY.map((p) => ({ ...p, iamPolicies: p.iamPolicies ?? [] }));
+  const principals = DIRECTORY.map((p) => ({
+    ...p,
+    iamPolicies: (p.iamPolicies ?? []).map((policy) => ({
+      name: policy.name,
+      document: String(policy.document),
+    })),
+  }));
   const router = createMemoryRouter([{ path: '/simulator', element: <SimulatorPage /> }], {
     initialEntries: ['/simulator'],
   });

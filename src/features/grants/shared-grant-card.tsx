@@ -121,6 +121,7 @@ export function SharedGrantCard({
         identityArn={identity.identityArn}
         suggestedFrom={exampleFromAddress(grant)}
         callerLabel={principal.label}
+        callerArn={principal.arn}
       />
     </GrantCard>
   );

@@ -24,8 +24,10 @@ interface TestSendProps {
   identityArn: string;
   /** A From address the owner's policy allows, when it says; else one of the identity. */
   suggestedFrom: string;
-  /** How the header names the caller, e.g. "arn:aws:iam::999999999999:user/marketer". */
+  /** How the header names the caller, e.g. "IAM user marketer (999999999999)". */
   callerLabel: string;
+  /** The caller's ARN, for this tab's record of attempts. */
+  callerArn: string;
 }
 
 /** Why `from` is not an address of the identity; undefined when it is. */
@@ -43,10 +45,10 @@ export function fromAddressProblem(from: string, identityArn: string): string | 
     : `Use an address at ${name} or one of its subdomains, such as sender@${name}.`;
 }
 
-export function TestSend({ connection, identityArn, suggestedFrom, callerLabel }: TestSendProps) {
+export function TestSend({ connection, identityArn, suggestedFrom, callerLabel, callerArn }: TestSendProps) {
   const [from, setFrom] = useState(suggestedFrom);
   const [problem, setProblem] = useState<string>();
-  const send = useMutation(sendEmailMutation(connection));
+  const send = useMutation(sendEmailMutation(connection, callerArn));
   const [sent, setSent] = useState<{ from: string }>();
 
   const run = () => {

@@ -107,7 +107,7 @@ describe('src/lib/ses against the emulator', () => {
     };
     const client = new QueryClient();
     const sourceArn = 'arn:aws:ses:us-east-1:888888888888:identity/ses-example.com';
-    const id = await new MutationObserver(client, sendEmailMutation(asMarketer)).mutate({
+    const id = await new MutationObserver(client, sendEmailMutation(asMarketer, marketer.arn)).mutate({
       from: 'marketing+spring@ses-example.com',
       fromIdentityArn: sourceArn,
       to: ['success@simulator.amazonses.com'],
@@ -118,7 +118,7 @@ describe('src/lib/ses against the emulator', () => {
     });
     expect(id).toMatch(/-000000$/);
     const raw = `From: ceo@ses-example.com\r\nTo: a@example.com\r\nX-SES-SOURCE-ARN: ${sourceArn}\r\n\r\nHello`;
-    const refusal = await new MutationObserver(client, sendRawEmailMutation(asMarketer))
+    const refusal = await new MutationObserver(client, sendRawEmailMutation(asMarketer, marketer.arn))
       .mutate({ raw })
       .catch((e: unknown) => e);
     expect(sesErrorDetails(refusal)).toMatchObject({ code: 'AccessDenied', httpStatus: 403 });

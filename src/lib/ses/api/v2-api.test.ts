@@ -96,7 +96,10 @@ describe('the console over SES API v2', () => {
   it('sends as a delegate with FromEmailAddressIdentityArn, and surfaces v2’s refusal', async () => {
     const client = new QueryClient();
     const marketer = as('delegate-marketer', 'v2');
-    const id = await new MutationObserver(client, sendEmailMutation(marketer)).mutate({
+    const id = await new MutationObserver(
+      client,
+      sendEmailMutation(marketer, principalById('delegate-marketer').arn),
+    ).mutate({
       from: 'marketing+spring@ses-example.com',
       fromIdentityArn: ARN,
       to: ['success@simulator.amazonses.com'],
@@ -107,7 +110,10 @@ describe('the console over SES API v2', () => {
     });
     expect(id).toEqual(expect.any(String));
     const raw = `From: ceo@ses-example.com\r\nTo: a@example.com\r\nX-SES-SOURCE-ARN: ${ARN}\r\n\r\nHello`;
-    const refusal = await new MutationObserver(client, sendRawEmailMutation(marketer))
+    const refusal = await new MutationObserver(
+      client,
+      sendRawEmailMutation(marketer, principalById('delegate-marketer').arn),
+    )
       .mutate({ raw })
       .catch((e: unknown) => e);
     expect(sesErrorDetails(refusal)).toMatchObject({ httpStatus: 403 });
@@ -116,7 +122,10 @@ describe('the console over SES API v2', () => {
 
   it('refuses a raw send whose Source and From ARNs differ, since v2 has one sender ARN', async () => {
     const client = new QueryClient();
-    const refusal = await new MutationObserver(client, sendRawEmailMutation(owner))
+    const refusal = await new MutationObserver(
+      client,
+      sendRawEmailMutation(owner, principalById('owner').arn),
+    )
       .mutate({ raw: 'From: a@ses-example.com\r\n\r\nHi', sourceArn: ARN, fromArn: `${ARN}x` })
       .catch((e: unknown) => e);
     expect(String(refusal)).toContain('FromEmailAddressIdentityArn');
