@@ -89,7 +89,7 @@ test("the owner's journey: identities, verification, a policy, on the endpoint c
     data: { identityArn: 'arn:aws:ses:us-east-1:888888888888:identity/news.example.org' },
   });
   expect(verify.ok()).toBe(true);
-  await page.reload();
+  await page.getByRole('button', { name: 'Refresh status' }).click();
   await expect(page.getByText('Verified', { exact: true })).toBeVisible();
 
   // A policy written in the editor lands on the endpoint.
@@ -127,19 +127,71 @@ test("the owner's journey: identities, verification, a policy, on the endpoint c
   expect(sesRequests.length).toBeGreaterThan(3);
 });
 
-test("the delegate's journey: sends allowed and refused by the endpoint, as the keys typed in", async ({
+test("the delegate's journey: a shared grant added, test-sent, simulated, and sends enforced by the endpoint", async ({
   page,
+  request,
   checkA11y,
 }) => {
+  // What the owner sends the delegate: the identity's ARN and its policy text.
+  const state = (await (await request.get(`${REMOTE_ENDPOINT_URL}__emulator/state`)).json()) as {
+    identities: { name: string; policies: { name: string; document: string }[] }[];
+  };
+  const shared = state.identities
+    .find((i) => i.name === 'ses-example.com')
+    ?.policies.find((p) => p.name === 'SampleAuthorizationPolicy');
+  expect(shared).toBeDefined();
+
   await connectToEndpoint(page, MARKETER);
   await checkA11y(page);
   const inPage = emulatorRequests(page);
+  const nav = page.getByRole('navigation', { name: 'Side navigation' });
+
+  // Grants: SES shows a delegate nothing of another account's; the delegate adds what was shared.
+  await nav.getByRole('link', { name: 'Grants' }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Add an identity shared with you' }),
+  ).toBeVisible();
   await page
-    .getByRole('navigation', { name: 'Side navigation' })
-    .getByRole('link', { name: 'Send test email' })
-    .click();
-  const send = async (from: string) => {
-    await page.getByRole('textbox', { name: 'From address' }).fill(from);
+    .getByRole('textbox', { name: 'Identity ARN' })
+    .fill('arn:aws:ses:us-east-1:88888888888:identity/ses-example.com');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByText(/12-digit account ID/).first()).toBeVisible();
+  await page.getByRole('textbox', { name: 'Identity ARN' }).fill(DOMAIN_ARN);
+  await page.getByRole('textbox', { name: 'Policy name (optional)' }).fill('SampleAuthorizationPolicy');
+  await page
+    .getByRole('textbox', { name: 'Policy text from the owner (optional)' })
+    .fill(shared?.document ?? '');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByText(`Added ${DOMAIN_ARN}.`)).toBeVisible();
+  await expect(page.getByText(/Added by you on/).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Test send with the mailbox simulator' }).click();
+  await expect(page.getByText('SES accepted the test send')).toBeVisible();
+  await checkA11y(page);
+
+  // The simulator offers the shared identity with the pasted policy, and only this caller.
+  await nav.getByRole('link', { name: 'Simulator' }).click();
+  const arn = page.getByRole('combobox', { name: 'Identity ARN', exact: true });
+  await arn.fill(DOMAIN_ARN);
+  await arn.press('Tab');
+  await expect(page.getByText('The policies the owner sent (pasted on the Grants page)')).toBeVisible();
+  const from = page
+    .getByRole('textbox', { name: 'From address', exact: true })
+    .or(page.getByRole('combobox', { name: 'From address', exact: true }));
+  const caller = page.getByRole('combobox', { name: 'Caller', exact: true });
+  await caller.fill('arn:aws:iam::999999999999:user/marketer');
+  await caller.press('Tab');
+  await from.fill('ceo@ses-example.com');
+  await from.press('Tab');
+  await page.getByRole('button', { name: 'Simulate', exact: true }).click();
+  await expect(page.getByText(/^SES would refuse this/)).toBeVisible();
+  await expect(page.getByText(/^SES would refuse this API v1 \w+.* with AccessDenied/)).toBeVisible();
+  await checkA11y(page);
+
+  // Sends are the endpoint's to allow or refuse, as the keys typed in.
+  await nav.getByRole('link', { name: 'Send test email' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Send a test email' })).toBeVisible();
+  const send = async (address: string) => {
+    await page.getByRole('textbox', { name: 'From address' }).fill(address);
     await page.getByRole('textbox', { name: 'To', exact: true }).fill('success@simulator.amazonses.com');
     await page.getByRole('textbox', { name: 'Source ARN (optional)' }).fill(DOMAIN_ARN);
     await page.getByRole('button', { name: 'Send email' }).click();
@@ -152,6 +204,16 @@ test("the delegate's journey: sends allowed and refused by the endpoint, as the 
   await expect(
     page.getByText(/arn:aws:iam::999999999999:user\/marketer.*not authorized/).first(),
   ).toBeVisible();
+
+  // Activity: the local endpoint server's own log, read from it.
+  await nav.getByRole('link', { name: 'Activity' }).click();
+  await expect(page.getByText('Recorded by the local SES endpoint')).toBeVisible();
+  // The test send, the allowed send and the refused one, all three by this caller.
+  await expect(page.getByRole('heading', { level: 2, name: 'Send attempts (3)' })).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: /user\/marketer SendEmail .* Refused AccessDenied/ }),
+  ).toHaveCount(1);
+  await checkA11y(page);
   expect(inPage, 'the in-page emulator answered nothing').toEqual([]);
 });
 
