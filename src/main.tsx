@@ -2,7 +2,7 @@ import '@cloudscape-design/global-styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { initialConnection } from './app/acting/connection-root';
+import { initialConnectionKind } from './app/acting/connection-root';
 import { releaseEmulatorWorker } from './app/release-emulator-worker';
 import { startEmulator } from './app/start-emulator';
 import { setEmulatorStart } from './lib/emulator/emulator-ready';
@@ -16,10 +16,10 @@ if (!container) throw new Error('The page has no #root element to render the con
 // cannot start, the console says why. A build for the local endpoint (VITE_SES_ENDPOINT) starts
 // no emulator in the page at all, and neither does a tab connected to a real endpoint (Settings).
 const started =
-  initialConnection().kind === 'emulator' && !import.meta.env.VITE_SES_ENDPOINT
+  initialConnectionKind() === 'emulator' && !import.meta.env.VITE_SES_ENDPOINT
     ? startEmulator()
     : Promise.resolve(undefined);
-if (initialConnection().kind !== 'emulator') void releaseEmulatorWorker();
+if (initialConnectionKind() !== 'emulator') void releaseEmulatorWorker();
 setEmulatorStart(started);
 // On the start page (the Identities list), its route chunk loads alongside the entry instead of
 // after the router's redirect asks for it: two round trips less before the first rows.

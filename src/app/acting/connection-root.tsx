@@ -1,15 +1,17 @@
-import { useMemo, useState, type ReactNode } from 'react';
-import { EMULATOR_CONNECTION, type ConnectionSettings } from '../../lib/connections/connection-settings';
-import { forgetCredentials, storeConnection, storedConnection } from '../../lib/connections/connection-store';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import type { ConnectionKind } from '../../lib/connections/connection-settings';
+import { EMULATOR_CONNECTION } from '../../lib/connections/emulator-connection';
+import { storedConnectionKind } from '../../lib/connections/stored-connection-kind';
 import { LOCAL_ENDPOINT } from '../../lib/emulator/local-endpoint';
 import { ActingPrincipalProvider } from './acting-principal-provider';
-import { releaseEmulatorWorker } from '../release-emulator-worker';
-import { ConnectionChoiceContext, type ConnectionChoice } from './connection-choice';
-import { RemoteConnectionProvider } from './remote-connection-provider';
+import { connectionChoice, ConnectionChoiceContext } from './connection-choice';
 
-/** The page's connection as stored for this tab; a build for the local endpoint has only that one. */
-export function initialConnection(): ConnectionSettings {
-  return LOCAL_ENDPOINT ? EMULATOR_CONNECTION : storedConnection();
+// The code for real connections (their checks, STS, the caller) is not the emulator's first load.
+const RemoteRoot = lazy(() => import('./remote-root'));
+
+/** The kind of this tab's connection; a build for the local endpoint has only that one. */
+export function initialConnectionKind(): ConnectionKind {
+  return LOCAL_ENDPOINT ? 'emulator' : storedConnectionKind();
 }
 
 function reloadPage() {
@@ -28,31 +30,17 @@ export function ConnectionRoot({
   /** How a change takes effect; tests pass their own. */
   reload?: () => void;
 }) {
-  const [settings] = useState(initialConnection);
-  const choice = useMemo(
-    (): ConnectionChoice => ({
-      settings,
-      apply: (next) => {
-        if (!storeConnection(next)) return false;
-        // The page reloads without the emulator's worker when the connection is not the emulator.
-        if (next.kind === 'emulator') reload();
-        else void releaseEmulatorWorker().finally(reload);
-        return true;
-      },
-      forget: () => {
-        forgetCredentials(settings);
-        reload();
-      },
-    }),
-    [settings, reload],
-  );
+  const [kind] = useState(initialConnectionKind);
+  const choice = useMemo(() => connectionChoice(EMULATOR_CONNECTION, reload), [reload]);
+  if (kind !== 'emulator')
+    return (
+      <Suspense fallback={null}>
+        <RemoteRoot reload={reload}>{children}</RemoteRoot>
+      </Suspense>
+    );
   return (
     <ConnectionChoiceContext.Provider value={choice}>
-      {settings.kind === 'emulator' ? (
-        <ActingPrincipalProvider>{children}</ActingPrincipalProvider>
-      ) : (
-        <RemoteConnectionProvider settings={settings}>{children}</RemoteConnectionProvider>
-      )}
+      <ActingPrincipalProvider>{children}</ActingPrincipalProvider>
     </ConnectionChoiceContext.Provider>
   );
 }

@@ -29,7 +29,9 @@ function renderAsRealEndpoint(path: string, page: ReactNode, emulator = false) {
     ? { kind: 'emulator' }
     : { kind: 'endpoint', url: 'http://127.0.0.1:4579/', region: 'us-east-1' };
   renderWithQueries(
-    <ConnectionChoiceContext.Provider value={{ settings, apply: () => false, forget: () => undefined }}>
+    <ConnectionChoiceContext.Provider
+      value={{ settings, apply: () => Promise.resolve(false), forget: () => Promise.resolve() }}
+    >
       <FlashMessagesProvider>
         <ConnectionProvider
           value={{

@@ -63,8 +63,8 @@ export function ConnectionForm({
   forget,
 }: {
   current: ConnectionSettings;
-  apply: (next: ConnectionSettings) => boolean;
-  forget: () => void;
+  apply: (next: ConnectionSettings) => Promise<boolean>;
+  forget: () => Promise<void>;
 }) {
   const [fields, setFields] = useState<ConnectionFields>(() => fieldsFrom(current));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -92,7 +92,7 @@ export function ConnectionForm({
       return;
     }
     setErrors({});
-    setRefused(!apply(result.settings));
+    void apply(result.settings).then((kept) => setRefused(!kept));
   };
 
   const input = (field: Field, label: string, props: Partial<InputProps> & { description?: string } = {}) => {
@@ -133,7 +133,7 @@ export function ConnectionForm({
           actions={
             <SpaceBetween direction="horizontal" size="xs">
               {held && (
-                <Button formAction="none" onClick={forget}>
+                <Button formAction="none" onClick={() => void forget()}>
                   Forget credentials
                 </Button>
               )}

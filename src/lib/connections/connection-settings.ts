@@ -8,6 +8,7 @@
  * checked here, with a message that says what is wrong and what to write. It holds no state.
  */
 import type { SesCredentials } from '../ses/client';
+import { EMULATOR_CONNECTION } from './emulator-connection';
 
 export type ConnectionSettings =
   | { kind: 'emulator' }
@@ -17,7 +18,7 @@ export type ConnectionSettings =
 
 export type ConnectionKind = ConnectionSettings['kind'];
 
-export const EMULATOR_CONNECTION: ConnectionSettings = { kind: 'emulator' };
+export { EMULATOR_CONNECTION } from './emulator-connection';
 
 /** `npm run endpoint`'s default address, what the endpoint and proxy forms start from. */
 export const LOCAL_ENDPOINT_URL = 'http://127.0.0.1:4579/';

@@ -10,8 +10,10 @@ import {
   type ConnectionSettings,
 } from './connection-settings';
 
-export const CONNECTION_STORAGE_KEY = 'ses-console.connection';
-/** Settings are small; anything longer in the slot is not ours. */
+import { CONNECTION_STORAGE_KEY } from './connection-store-key';
+
+export { CONNECTION_STORAGE_KEY };
+/** Settings are small; anything longer in the slot is not ours (stored-connection-kind.ts agrees). */
 const MAX_STORED_LENGTH = 16 * 1024;
 
 export function storedConnection(storage: Storage | undefined = sessionStorageOrNone()): ConnectionSettings {
