@@ -74,6 +74,17 @@ test("the owner's journey: identities, verification, a policy, on the endpoint c
     .click();
   await expect(page.getByRole('row', { name: /ses-example\.com/ })).toBeVisible();
   await checkA11y(page);
+  // Who can send, from the policies the endpoint holds.
+  await page.getByRole('link', { name: 'Access report', exact: true }).click();
+  const report = page.getByRole('table', { name: 'Access report' });
+  await expect(report.getByRole('row', { name: /account 999999999999/ })).toContainText(
+    'only From addresses matching marketing+*@ses-example.com',
+  );
+  await checkA11y(page);
+  await page
+    .getByRole('navigation', { name: 'Side navigation' })
+    .getByRole('link', { name: 'Identities' })
+    .click();
   await page.getByRole('link', { name: 'Create identity' }).click();
   await checkA11y(page);
   await page.getByRole('textbox', { name: 'Domain' }).fill('news.example.org');

@@ -132,6 +132,30 @@ describe('a real connection', () => {
     );
   });
 
+  it('drops stored settings that fail the checks, and reloads into the emulator', async () => {
+    const calls: string[] = [];
+    server.use(http.all('*', ({ request }) => (calls.push(request.url), HttpResponse.error())));
+    const reload = vi.fn();
+    sessionStorage.setItem(
+      CONNECTION_STORAGE_KEY,
+      JSON.stringify({
+        kind: 'endpoint',
+        url: 'javascript:alert(1)',
+        region: 'us-east-1',
+        credentials: MARKETER,
+      }),
+    );
+    renderWithQueries(
+      <ConnectionRoot reload={reload}>
+        <Probe />
+      </ConnectionRoot>,
+    );
+    await waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+    expect(sessionStorage.getItem(CONNECTION_STORAGE_KEY)).toBeNull();
+    expect(screen.queryByTestId('state')).toBeNull();
+    expect(calls).toEqual([]);
+  });
+
   it('asks for credentials it does not hold, without calling anyone', async () => {
     const calls: string[] = [];
     server.use(http.post(REMOTE_URL, ({ request }) => (calls.push(request.url), HttpResponse.error())));
@@ -144,7 +168,7 @@ describe('a real connection', () => {
         <Probe />
       </ConnectionRoot>,
     );
-    expect(screen.getByTestId('state')).toHaveTextContent(
+    expect(await screen.findByTestId('state')).toHaveTextContent(
       'unavailable: Enter the access key for the SES endpoint at http://127.0.0.1:4579/ in Settings',
     );
     expect(calls).toEqual([]);
