@@ -3,7 +3,9 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cloudscapeFontsAsFiles } from './scripts/cloudscape-fonts-plugin.ts';
 import { cloudscapeTrim } from './scripts/cloudscape-trim-plugin.ts';
+import { routePreload } from './scripts/route-preload-plugin.ts';
 import { spaFallback404 } from './scripts/spa-fallback-plugin.ts';
+import { PATHS, PATTERNS } from './src/lib/paths.ts';
 
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages: /<repository>/).
 const base = normaliseBase(process.env.BASE_PATH ?? '/');
@@ -15,6 +17,25 @@ export default defineConfig({
     cloudscapeFontsAsFiles(fileURLToPath(new URL('./node_modules/.cache/cloudscape-fonts', import.meta.url))),
     cloudscapeTrim(),
     react(),
+    // The opened page's chunks load alongside the entry (the paths as src/app/router.tsx routes them).
+    routePreload(
+      [
+        { path: '/', module: 'src/app/pages/identities-page.tsx' },
+        { path: PATHS.identities, module: 'src/app/pages/identities-page.tsx' },
+        { path: PATHS.createIdentity, module: 'src/app/pages/create-identity-page.tsx' },
+        { path: PATTERNS.identity, module: 'src/app/pages/identity-details-page.tsx' },
+        { path: PATTERNS.createPolicy, module: 'src/app/pages/policy-editor-page.tsx' },
+        { path: PATTERNS.editPolicy, module: 'src/app/pages/policy-editor-page.tsx' },
+        { path: PATTERNS.generatePolicy, module: 'src/app/pages/policy-generator-page.tsx' },
+        { path: PATHS.accessReport, module: 'src/app/pages/access-report-page.tsx' },
+        { path: PATHS.grants, module: 'src/app/pages/grants-page.tsx' },
+        { path: PATHS.send, module: 'src/app/pages/send-page.tsx' },
+        { path: PATHS.simulator, module: 'src/app/pages/simulator-page.tsx' },
+        { path: PATHS.activity, module: 'src/app/pages/activity-page.tsx' },
+        { path: PATHS.settings, module: 'src/app/pages/settings-page.tsx' },
+      ],
+      ['mocks/browser.ts'],
+    ),
     spaFallback404(),
   ],
   resolve: {

@@ -6,9 +6,11 @@
  * slower CPU) and its desktop preset. Targets: mobile performance at least 90, cumulative layout
  * shift under 0.1, accessibility 100, on every page; the script fails when one is missed.
  * Performance scores move with the machine's load; the figures are printed for the README.
+ * For investigating one page: `--only=<part of a page name>`, `--mobile`, `--desktop`,
+ * `--no-build` (audit .bench-dist as it is) and `--reports=<dir>` (keep each Lighthouse JSON).
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +26,14 @@ const PAGES: { name: string; path: string }[] = [
   { name: 'Simulator', path: 'simulator' },
 ];
 const TARGETS = { mobilePerformance: 90, cls: 0.1, accessibility: 100 };
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const ONLY = flag('only')?.toLowerCase();
+const REPORTS = flag('reports');
+const FORM_FACTORS = (['mobile', 'desktop'] as const).filter(
+  (f) => !(args.includes('--mobile') || args.includes('--desktop')) || args.includes(`--${f}`),
+);
 
 interface LighthouseReport {
   categories: Record<string, { score: number | null }>;
@@ -47,7 +57,12 @@ interface Figures {
 const lighthouseCli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
 
 /** Runs the CLI without blocking this process, which serves the pages it audits. */
-async function audit(url: string, formFactor: 'mobile' | 'desktop', chromePath: string): Promise<Figures> {
+async function audit(
+  url: string,
+  formFactor: 'mobile' | 'desktop',
+  chromePath: string,
+  keepAs?: string,
+): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   const output = join(dir, 'report.json');
   try {
@@ -67,6 +82,7 @@ async function audit(url: string, formFactor: 'mobile' | 'desktop', chromePath: 
       ],
       { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 64 * 2 ** 20 },
     );
+    if (keepAs) copyFileSync(output, keepAs);
     const report = JSON.parse(readFileSync(output, 'utf8')) as LighthouseReport;
     const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
     const value = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
@@ -94,18 +110,21 @@ async function audit(url: string, formFactor: 'mobile' | 'desktop', chromePath: 
 }
 
 async function main() {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', OUT_DIR, '--emptyOutDir'], {
-    stdio: 'inherit',
-    env: { ...process.env, BASE_PATH: '/' },
-  });
+  if (!args.includes('--no-build'))
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', OUT_DIR, '--emptyOutDir'], {
+      stdio: 'inherit',
+      env: { ...process.env, BASE_PATH: '/' },
+    });
+  if (REPORTS) mkdirSync(REPORTS, { recursive: true });
   const chromePath = ensureChromium();
   const server = await serveGzipped(OUT_DIR);
   const missed: string[] = [];
   try {
     console.log('Lighthouse 12, static build served with gzip (first visit):');
-    for (const page of PAGES) {
-      for (const formFactor of ['mobile', 'desktop'] as const) {
-        const f = await audit(`${server.url}${page.path}`, formFactor, chromePath);
+    for (const page of PAGES.filter((p) => !ONLY || p.name.toLowerCase().includes(ONLY))) {
+      for (const formFactor of FORM_FACTORS) {
+        const keepAs = REPORTS && join(REPORTS, `${page.name.split(' ')[0]}-${formFactor}.json`);
+        const f = await audit(`${server.url}${page.path}`, formFactor, chromePath, keepAs || undefined);
         console.log(
           `  ${page.name.padEnd(17)} ${formFactor.padEnd(7)} performance ${String(f.performance).padStart(3)}, ` +
             `accessibility ${String(f.accessibility).padStart(3)}, LCP ${(f.lcpMs / 1000).toFixed(1)} s, ` +
