@@ -1,15 +1,19 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { EMULATOR_CONNECTION, type ConnectionSettings } from '../../lib/connections/connection-settings';
 import { forgetCredentials, storeConnection, storedConnection } from '../../lib/connections/connection-store';
+import { servedConnectionForNewTab } from '../../lib/connections/served-connection';
 import { LOCAL_ENDPOINT } from '../../lib/emulator/local-endpoint';
 import { ActingPrincipalProvider } from './acting-principal-provider';
 import { releaseEmulatorWorker } from '../release-emulator-worker';
 import { ConnectionChoiceContext, type ConnectionChoice } from './connection-choice';
 import { RemoteConnectionProvider } from './remote-connection-provider';
 
-/** The page's connection as stored for this tab; a build for the local endpoint has only that one. */
+/**
+ * The page's connection as stored for this tab, else the one of the proxy that served the page
+ * (served-connection.ts); a build for the local endpoint has only that one.
+ */
 export function initialConnection(): ConnectionSettings {
-  return LOCAL_ENDPOINT ? EMULATOR_CONNECTION : storedConnection();
+  return LOCAL_ENDPOINT ? EMULATOR_CONNECTION : (servedConnectionForNewTab() ?? storedConnection());
 }
 
 function reloadPage() {

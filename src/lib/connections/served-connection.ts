@@ -1,0 +1,61 @@
+/**
+ * The connection of a console served by the local endpoint server in proxy mode
+ * (`npm run endpoint -- --aws`): the server writes `<meta name="ses-console-connection">` into
+ * index.html, and a tab with no connection of its own starts connected to that proxy.
+ *
+ * The meta's content is read as hostile: only its kind and Region are taken, each checked as
+ * stored settings are. The URL is never read from it: the proxy is the origin that served this
+ * page, so a page cannot be pointed elsewhere by what the meta says.
+ */
+import { parseStoredSettings, type ConnectionSettings } from './connection-settings';
+import { CONNECTION_STORAGE_KEY } from './connection-store';
+
+/** The meta element's name; endpoint/console-site.ts writes it. */
+export const SERVED_CONNECTION_META = 'ses-console-connection';
+/** `{"kind":"aws-proxy","region":"..."}` is short; anything longer is not the server's. */
+const MAX_CONTENT_LENGTH = 512;
+
+export function servedConnection(
+  doc: Document | undefined = globalThis.document,
+  origin: string | undefined = globalThis.location?.origin,
+): ConnectionSettings | undefined {
+  const content = doc?.querySelector(`meta[name="${SERVED_CONNECTION_META}"]`)?.getAttribute('content');
+  if (!content || content.length > MAX_CONTENT_LENGTH || !origin || origin === 'null') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const kind = Object.hasOwn(value, 'kind') ? (value as { kind: unknown }).kind : undefined;
+  const region = Object.hasOwn(value, 'region') ? (value as { region: unknown }).region : undefined;
+  if (kind !== 'aws-proxy') return undefined;
+  const settings = parseStoredSettings({ kind, region, url: `${origin}/` });
+  return settings?.kind === 'aws-proxy' ? settings : undefined;
+}
+
+/**
+ * The served connection for a tab that has chosen none: a connection this tab keeps (Settings)
+ * wins over the server's, so a reload never undoes a choice.
+ */
+export function servedConnectionForNewTab(
+  storage: Storage | undefined = sessionStorageOrNone(),
+  doc?: Document,
+  origin?: string,
+): ConnectionSettings | undefined {
+  try {
+    if (storage?.getItem(CONNECTION_STORAGE_KEY) != null) return undefined;
+  } catch {
+    // Storage refused (private mode): the tab keeps nothing, so the server's connection applies.
+  }
+  return servedConnection(doc, origin);
+}
+
+function sessionStorageOrNone(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
