@@ -229,6 +229,33 @@ describe('the endpoint in proxy mode (--aws)', () => {
     } finally {
       await bare.close();
     }
+    const unbuilt = join(home, 'not-built');
+    mkdirSync(unbuilt);
+    const waiting = await startEndpoint(
+      options([
+        '--aws',
+        '--profile',
+        'owner-profile',
+        '--aws-upstream',
+        `http://127.0.0.1:${upstream.httpPort}`,
+        '--port',
+        '0',
+        '--console',
+        unbuilt,
+      ]),
+      (line) => lines.push(line),
+    );
+    try {
+      const url = `http://127.0.0.1:${waiting.httpPort}/`;
+      expect(lines).toContain(
+        `Console: not built, no index.html in ${unbuilt}. Run npm run build (or pass --console DIR), then open ${url}`,
+      );
+      const get = await fetch(url);
+      expect(get.status).toBe(404);
+      expect(await get.text()).toMatch(/^The console is not built: .* Run npm run build/);
+    } finally {
+      await waiting.close();
+    }
   });
 
   it('stops at start, with the reason, when the profile has no credentials', async () => {

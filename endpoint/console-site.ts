@@ -233,7 +233,11 @@ export function createConsoleSite(options: ConsoleSiteOptions): ConsoleSite {
     headers['content-length'] = String(info.size);
     res.writeHead(200, headers);
     if (head) res.end();
-    else createReadStream(file).pipe(res);
+    // A file removed by a rebuild mid-answer ends the answer, not the endpoint.
+    else
+      createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
     return 200;
   }
 
