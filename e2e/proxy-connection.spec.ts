@@ -159,3 +159,25 @@ test('the console the proxy serves acts as the profile’s caller, and the brows
     expect(stored, 'the secret and key ID in any storage').not.toContain(key);
   }
 });
+
+test('a tab on the served connection can choose the built-in emulator, and a reload keeps that choice', async ({
+  page,
+  checkA11y,
+}) => {
+  await page.goto('settings');
+  await expect(page.getByRole('status').filter({ hasText: 'Acting as:' })).toHaveText(
+    'Acting as: Account root (888888888888)',
+  );
+  await checkA11y(page);
+  await page.getByRole('radio', { name: /Built-in emulator/ }).check();
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Acting as:' })).toHaveText(
+    /Acting as: Identity owner \(888888888888\)/,
+  );
+  await expect(page.getByRole('radio', { name: /Built-in emulator/ })).toBeChecked();
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Acting as:' })).toHaveText(
+    /Acting as: Identity owner \(888888888888\)/,
+  );
+  await expect(page.getByRole('radio', { name: /Built-in emulator/ })).toBeChecked();
+});

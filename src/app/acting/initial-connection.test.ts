@@ -3,7 +3,7 @@
  * endpoint server wrote into the page it served, else the built-in emulator.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONNECTION_STORAGE_KEY } from '../../lib/connections/connection-store';
+import { CONNECTION_STORAGE_KEY, storeConnection } from '../../lib/connections/connection-store';
 import { SERVED_CONNECTION_META } from '../../lib/connections/served-connection';
 import { initialConnection } from './connection-root';
 
@@ -31,6 +31,14 @@ describe('initialConnection', () => {
       url: `${location.origin}/`,
       region: 'eu-west-1',
     });
+  });
+
+  it('stays the built-in emulator once the tab chose it over the served connection', () => {
+    serveMeta('{"kind":"aws-proxy","region":"eu-west-1"}');
+    expect(initialConnection().kind).toBe('aws-proxy');
+    expect(initialConnection().kind).toBe('aws-proxy');
+    storeConnection({ kind: 'emulator' });
+    expect(initialConnection()).toEqual({ kind: 'emulator' });
   });
 
   it("is the tab's own connection when it has one", () => {

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CONNECTION_STORAGE_KEY } from './connection-store';
-import { SERVED_CONNECTION_META, servedConnection, servedConnectionForNewTab } from './served-connection';
+import { CONNECTION_STORAGE_KEY, storeConnection } from './connection-store';
+import {
+  SERVED_CONNECTION_META,
+  SERVED_CONNECTION_TAKEN_KEY,
+  servedConnection,
+  servedConnectionForNewTab,
+} from './served-connection';
 
 const ORIGIN = 'http://127.0.0.1:4579';
 
@@ -72,8 +77,25 @@ describe('a new tab and a tab that chose its connection', () => {
   afterEach(() => sessionStorage.clear());
   const doc = () => served('{"kind":"aws-proxy","region":"us-east-1"}');
 
-  it('a tab with no connection of its own starts on the served one', () => {
-    expect(servedConnectionForNewTab(sessionStorage, doc(), ORIGIN)).toMatchObject({ kind: 'aws-proxy' });
+  it('a tab with no connection of its own starts on the served one, and keeps it as its own', () => {
+    const settings = servedConnectionForNewTab(sessionStorage, doc(), ORIGIN);
+    expect(settings).toEqual({ kind: 'aws-proxy', url: `${ORIGIN}/`, region: 'us-east-1' });
+    expect(JSON.parse(sessionStorage.getItem(CONNECTION_STORAGE_KEY) ?? 'null')).toEqual(settings);
+    expect(sessionStorage.getItem(SERVED_CONNECTION_TAKEN_KEY)).toBe('1');
+    // The next load reads the tab's own entry.
+    expect(servedConnectionForNewTab(sessionStorage, doc(), ORIGIN)).toBeUndefined();
+  });
+
+  it('a tab that then chose the built-in emulator (kept as no entry) stays on it', () => {
+    servedConnectionForNewTab(sessionStorage, doc(), ORIGIN);
+    storeConnection({ kind: 'emulator' }, sessionStorage);
+    expect(sessionStorage.getItem(CONNECTION_STORAGE_KEY)).toBeNull();
+    expect(servedConnectionForNewTab(sessionStorage, doc(), ORIGIN)).toBeUndefined();
+  });
+
+  it('a page served with no connection keeps nothing', () => {
+    expect(servedConnectionForNewTab(sessionStorage, served(undefined), ORIGIN)).toBeUndefined();
+    expect(sessionStorage.length).toBe(0);
   });
 
   it('a connection the tab keeps wins, whatever it is', () => {

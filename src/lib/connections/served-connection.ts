@@ -8,7 +8,7 @@
  * page, so a page cannot be pointed elsewhere by what the meta says.
  */
 import { parseStoredSettings, type ConnectionSettings } from './connection-settings';
-import { CONNECTION_STORAGE_KEY } from './connection-store';
+import { CONNECTION_STORAGE_KEY, storeConnection } from './connection-store';
 
 /** The meta element's name; endpoint/console-site.ts writes it. */
 export const SERVED_CONNECTION_META = 'ses-console-connection';
@@ -35,9 +35,14 @@ export function servedConnection(
   return settings?.kind === 'aws-proxy' ? settings : undefined;
 }
 
+/** Set in a tab that started on the served connection: from then on, the tab's own choice rules. */
+export const SERVED_CONNECTION_TAKEN_KEY = 'ses-console.served-connection-taken';
+
 /**
- * The served connection for a tab that has chosen none: a connection this tab keeps (Settings)
- * wins over the server's, so a reload never undoes a choice.
+ * The served connection for a tab that has chosen none. It becomes the tab's own connection, as
+ * if chosen in Settings, so that a later choice wins: a connection the tab keeps, and the
+ * built-in emulator too, which is kept as no entry at all (the marker tells that apart from a
+ * new tab).
  */
 export function servedConnectionForNewTab(
   storage: Storage | undefined = sessionStorageOrNone(),
@@ -46,10 +51,19 @@ export function servedConnectionForNewTab(
 ): ConnectionSettings | undefined {
   try {
     if (storage?.getItem(CONNECTION_STORAGE_KEY) != null) return undefined;
+    if (storage?.getItem(SERVED_CONNECTION_TAKEN_KEY) != null) return undefined;
   } catch {
     // Storage refused (private mode): the tab keeps nothing, so the server's connection applies.
   }
-  return servedConnection(doc, origin);
+  const served = servedConnection(doc, origin);
+  if (served && storeConnection(served, storage)) {
+    try {
+      storage?.setItem(SERVED_CONNECTION_TAKEN_KEY, '1');
+    } catch {
+      // Kept without the marker: the entry alone still says which connection the tab is on.
+    }
+  }
+  return served;
 }
 
 function sessionStorageOrNone(): Storage | undefined {
