@@ -7,6 +7,9 @@
  * A browser page may call the endpoint only from an allowed origin (the console's), and when the
  * endpoint listens on loopback only a loopback Host header is accepted: another site the user
  * visits cannot drive it, by CORS, by a form post, or by DNS rebinding.
+ *
+ * In proxy mode it also serves the built console (console-site.ts) for every other GET and
+ * HEAD, and lets that page, of its own origin, call it.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
