@@ -16,6 +16,12 @@ export const ENDPOINT_BUILD_PORT = PORT_BASE + 2;
 export const ENDPOINT_PORT = PORT_BASE + 408;
 /** A second endpoint server that e2e/remote-connection.spec.ts connects the default build to from Settings. */
 export const REMOTE_ENDPOINT_PORT = PORT_BASE + 409;
+/**
+ * e2e/proxy-connection.spec.ts: an endpoint server standing in for AWS, and the endpoint in proxy
+ * mode in front of it (scripts/e2e-proxy.ts), which serves the console (`dist`) itself.
+ */
+export const PROXY_UPSTREAM_PORT = PORT_BASE + 410;
+export const PROXY_PORT = PORT_BASE + 411;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -76,6 +82,18 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
+    {
+      command: `node --import tsx endpoint/main.ts --memory --port ${PROXY_UPSTREAM_PORT} --no-smtp --quiet`,
+      url: `http://127.0.0.1:${PROXY_UPSTREAM_PORT}/__emulator/directory`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node --import tsx scripts/e2e-proxy.ts ${PROXY_UPSTREAM_PORT} ${PROXY_PORT} dist ${BASE_PATH}`,
+      url: `http://127.0.0.1:${PROXY_PORT}${BASE_PATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 90_000,
+    },
   ],
 });
 
@@ -84,3 +102,6 @@ export const ENDPOINT_BUILD_URL = `http://127.0.0.1:${ENDPOINT_BUILD_PORT}${BASE
 export const ENDPOINT_URL = `http://127.0.0.1:${ENDPOINT_PORT}/`;
 export const REMOTE_ENDPOINT_URL = `http://127.0.0.1:${REMOTE_ENDPOINT_PORT}/`;
 export const STATIC_SERVER_URL = `http://127.0.0.1:${STATIC_PORT}${BASE_PATH}`;
+export const PROXY_UPSTREAM_URL = `http://127.0.0.1:${PROXY_UPSTREAM_PORT}/`;
+/** The console as the proxy serves it, at its own origin (the dist build, for BASE_PATH). */
+export const PROXY_CONSOLE_URL = `http://127.0.0.1:${PROXY_PORT}${BASE_PATH}`;

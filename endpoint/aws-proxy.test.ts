@@ -158,6 +158,106 @@ describe('the endpoint in proxy mode (--aws)', () => {
     expect(proxyLog.join('\n')).not.toContain(owner.secretAccessKey);
   });
 
+  it('serves the console built in --console at its own URL, connected to itself, and says so', async () => {
+    const dist = join(home, 'console-build');
+    mkdirSync(dist);
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<!doctype html><html><head><title>c</title></head><body></body></html>',
+    );
+    const lines: string[] = [];
+    const served = await startEndpoint(
+      options([
+        '--aws',
+        '--profile',
+        'owner-profile',
+        '--aws-upstream',
+        `http://127.0.0.1:${upstream.httpPort}`,
+        '--port',
+        '0',
+        '--region',
+        'us-east-1',
+        '--console',
+        dist,
+      ]),
+      (line) => lines.push(line),
+    );
+    try {
+      const url = `http://127.0.0.1:${served.httpPort}/`;
+      expect(lines).toContain(`Console: ${url} (from ${dist}), connected to this proxy`);
+      const page = await fetch(`${url}identities/ses-example.com`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain(
+        '<meta name="ses-console-connection" content="{&#34;kind&#34;:&#34;aws-proxy&#34;,&#34;region&#34;:&#34;us-east-1&#34;}">',
+      );
+      // The page it served calls it from its own origin; SES's Query API is still POST /.
+      const sts = new STSClient({
+        region: 'us-east-1',
+        endpoint: url,
+        credentials: PLACEHOLDER,
+        maxAttempts: 1,
+      });
+      sts.middlewareStack.add(
+        (next) => (args) => {
+          const request = args.request as { headers: Record<string, string> };
+          request.headers.origin = url.replace(/\/$/, '');
+          return next(args);
+        },
+        { step: 'build' },
+      );
+      expect((await sts.send(new GetCallerIdentityCommand({}))).Arn).toBe(owner.arn);
+    } finally {
+      await served.close();
+    }
+    const bare = await startEndpoint(
+      options([
+        '--aws',
+        '--profile',
+        'owner-profile',
+        '--aws-upstream',
+        `http://127.0.0.1:${upstream.httpPort}`,
+        '--port',
+        '0',
+        '--no-console',
+      ]),
+      (line) => lines.push(line),
+    );
+    try {
+      expect(lines).toContain('Console: not served (--no-console); SES requests only.');
+      const get = await fetch(`http://127.0.0.1:${bare.httpPort}/`);
+      expect(get.status).toBe(405);
+    } finally {
+      await bare.close();
+    }
+    const unbuilt = join(home, 'not-built');
+    mkdirSync(unbuilt);
+    const waiting = await startEndpoint(
+      options([
+        '--aws',
+        '--profile',
+        'owner-profile',
+        '--aws-upstream',
+        `http://127.0.0.1:${upstream.httpPort}`,
+        '--port',
+        '0',
+        '--console',
+        unbuilt,
+      ]),
+      (line) => lines.push(line),
+    );
+    try {
+      const url = `http://127.0.0.1:${waiting.httpPort}/`;
+      expect(lines).toContain(
+        `Console: not built, no index.html in ${unbuilt}. Run npm run build (or pass --console DIR), then open ${url}`,
+      );
+      const get = await fetch(url);
+      expect(get.status).toBe(404);
+      expect(await get.text()).toMatch(/^The console is not built: .* Run npm run build/);
+    } finally {
+      await waiting.close();
+    }
+  });
+
   it('stops at start, with the reason, when the profile has no credentials', async () => {
     await expect(
       startEndpoint(

@@ -7,6 +7,9 @@
  * A browser page may call the endpoint only from an allowed origin (the console's), and when the
  * endpoint listens on loopback only a loopback Host header is accepted: another site the user
  * visits cannot drive it, by CORS, by a form post, or by DNS rebinding.
+ *
+ * In proxy mode it also serves the built console (console-site.ts) for every other GET and
+ * HEAD, and lets that page, of its own origin, call it.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
@@ -15,6 +18,7 @@ import { handleEmulatorApi } from '../mocks/emulator-api';
 import { answerSesRequest, type RequestOutcome } from '../mocks/ses/handler';
 import { answerSesV2Request } from '../mocks/ses/v2/handler';
 import type { AwsProxy } from './aws-proxy';
+import type { ConsoleSite } from './console-site';
 import { requestLogLine } from './log';
 import { signingService } from './signing-service';
 import { STS_SIGNING_SERVICE, answerStsRequest } from './sts';
@@ -61,6 +65,8 @@ export interface HttpServerOptions {
   tls?: { cert: string; key: string };
   /** Proxy mode: SES and STS requests go to AWS, signed there; nothing is answered locally. */
   proxy?: AwsProxy;
+  /** The built console, served at this endpoint's own origin (proxy mode) for GET and HEAD. */
+  console?: ConsoleSite;
 }
 
 export function isLoopback(address: string | undefined): boolean {
@@ -82,6 +88,23 @@ const LOOPBACK_HOST_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 function hostName(host: string): string {
   return host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : (host.split(':')[0] ?? '');
+}
+
+/**
+ * A page of this endpoint's own origin (the console it serves): the Origin is the scheme and the
+ * Host it asked for, and that host is loopback or the very address the endpoint listens on. A
+ * page on a rebound DNS name (Host evil.example) is never its own origin by this test.
+ */
+export function isOwnOrigin(
+  origin: string,
+  host: string,
+  scheme: 'http' | 'https',
+  listenHost: string,
+): boolean {
+  if (origin !== `${scheme}://${host}`) return false;
+  const name = hostName(host).toLowerCase();
+  const listening = listenHost.includes(':') ? `[${listenHost}]` : listenHost;
+  return LOOPBACK_HOST_NAMES.has(name) || name === listening.toLowerCase();
 }
 
 class BodyTooLarge extends Error {}
@@ -172,8 +195,10 @@ export function createSesHttpServer(options: HttpServerOptions): Server {
     }
     const origin = req.headers.origin;
     const cors: Record<string, string> = {};
+    const scheme = options.tls ? 'https' : 'http';
     if (origin !== undefined) {
-      if (!origins.has(origin)) {
+      const own = options.console !== undefined && isOwnOrigin(origin, host, scheme, options.host);
+      if (!origins.has(origin) && !own) {
         plain(
           res,
           403,
@@ -220,6 +245,11 @@ export function createSesHttpServer(options: HttpServerOptions): Server {
     }
     // SES API v2 (REST-JSON): every method, under /v2/email/.
     const isV2 = path === '/v2/email' || path.startsWith('/v2/email/');
+    // Everything else read with GET or HEAD is the console's (SES's Query API is POST /).
+    if (options.console && !isEmulatorApi && !isV2 && (req.method === 'GET' || req.method === 'HEAD')) {
+      const status = await options.console.serve(req, res);
+      return logLine({ status, action: `${req.method} ${path}` });
+    }
     if (!isEmulatorApi && !isV2 && path !== '/') {
       plain(
         res,
@@ -246,7 +276,7 @@ export function createSesHttpServer(options: HttpServerOptions): Server {
       return logLine({ status: 413, action: `${req.method} ${path}`, errorCode: 'RequestEntityTooLarge' });
     }
     // The scheme the request arrived by: SigV4 ignores it, aws:SecureTransport reads it.
-    const url = `${options.tls ? 'https' : 'http'}://${host}${req.url ?? '/'}`;
+    const url = `${scheme}://${host}${req.url ?? '/'}`;
     if (isEmulatorApi) {
       const headers = new Headers();
       for (const [name, values] of Object.entries(req.headersDistinct)) {

@@ -11,6 +11,7 @@ import { installSha256 } from '../mocks/ses/sigv4/crypto';
 import { nodeSha256 } from './node-sha256';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { awsUpstream, createAwsProxy, type AwsProxy } from './aws-proxy';
+import { createConsoleSite, type ConsoleSite } from './console-site';
 import { createSesHttpServer, isLoopback } from './http-server';
 import { OptionsError, USAGE, parseOptions, type EndpointOptions } from './options';
 import { readPrincipalsFile } from './principals';
@@ -141,15 +142,24 @@ async function startProxy(
     upstream: aws.upstream ?? awsUpstream(options.region),
   });
   const caller = await callerArn(proxy, aws.profile);
-  const http = createSesHttpServer({ ...options, log: options.quiet ? undefined : out, tls, proxy });
+  const site = aws.console
+    ? createConsoleSite({ ...aws.console, connection: { kind: 'aws-proxy', region: options.region } })
+    : undefined;
+  const http = createSesHttpServer({
+    ...options,
+    log: options.quiet ? undefined : out,
+    tls,
+    proxy,
+    console: site,
+  });
   const httpPort = await listen(http, () => http.address(), options.port, options.host);
   const shown = options.host.includes(':') ? `[${options.host}]` : options.host;
-  out(
-    `SES proxy to ${aws.upstream ? aws.upstream.ses : `AWS (Region ${options.region})`} at ${tls ? 'https' : 'http'}://${shown}:${httpPort}/`,
-  );
+  const origin = `${tls ? 'https' : 'http'}://${shown}:${httpPort}`;
+  out(`SES proxy to ${aws.upstream ? aws.upstream.ses : `AWS (Region ${options.region})`} at ${origin}/`);
   out(
     `Signing as ${caller}, with ${aws.profile ? `profile ${aws.profile}` : "the AWS credential chain's default"}. The browser signs with any key; it never sees these credentials.`,
   );
+  out(await consoleBanner(site, origin));
   if (!isLoopback(options.host) && options.host !== 'localhost')
     out(
       `Warning: listening on ${options.host}, not loopback. Anyone who can reach this address can act on AWS as ${caller}.`,
@@ -162,6 +172,13 @@ async function startProxy(
         http.closeAllConnections();
       }),
   };
+}
+
+/** Where the console is, or why there is none. */
+async function consoleBanner(site: ConsoleSite | undefined, origin: string): Promise<string> {
+  if (!site) return 'Console: not served (--no-console); SES requests only.';
+  if (await site.built()) return `Console: ${origin}${site.base} (from ${site.dir}), connected to this proxy`;
+  return `Console: not built, no index.html in ${site.dir}. Run npm run build (or pass --console DIR), then open ${origin}${site.base}`;
 }
 
 /** Who the proxy signs as (STS GetCallerIdentity); a start without usable credentials stops here. */

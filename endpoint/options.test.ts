@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROJECT_DIST } from './console-site';
 import { OptionsError, parseOptions } from './options';
 
 const parse = (...argv: string[]) => parseOptions(argv, '/work/here');
@@ -63,6 +64,19 @@ describe('endpoint flags', () => {
     });
   });
 
+  it("--aws serves the project's built console at its own URL; --console, --console-base and --no-console change that", () => {
+    expect(parse('--aws')).toMatchObject({ aws: { console: { dir: PROJECT_DIST, base: '/' } } });
+    expect(PROJECT_DIST).toMatch(/[\\/]dist$/);
+    expect(parse('--aws', '--console', 'build', '--console-base', 'ses-console')).toMatchObject({
+      aws: { console: { dir: '/work/here/build', base: '/ses-console/' } },
+    });
+    expect(parse('--aws', '--console-base=/a/b/', '--console', '/srv/console')).toMatchObject({
+      aws: { console: { dir: '/srv/console', base: '/a/b/' } },
+    });
+    const none = parse('--aws', '--no-console');
+    expect(none !== 'help' && none.aws?.console).toBeUndefined();
+  });
+
   it.each([
     [['--port', '70000'], '--port needs a port number from 0 to 65535; found "70000".'],
     [['--port', 'http'], '--port needs a port number from 0 to 65535; found "http".'],
@@ -80,6 +94,11 @@ describe('endpoint flags', () => {
     [['--aws', '--smtp-port', '2587'], /--aws forwards the SES API only, not SMTP/],
     [['--aws', '--principals', 'team.json'], /with --aws, AWS knows who you are/],
     [['--aws', '--aws-upstream', 'http://127.0.0.1:4579/v2'], /--aws-upstream needs an endpoint origin/],
+    [['--console', 'dist'], /--console goes with --aws: without it the console runs the same emulator/],
+    [['--no-console'], /--no-console goes with --aws/],
+    [['--aws', '--console-base', '/../etc/'], /--console-base needs the path the console was built for/],
+    [['--aws', '--console-base', '/a b/'], /--console-base needs the path/],
+    [['--aws', '--console'], '--console needs a value.'],
     [['--prot', '1'], 'Unknown flag "--prot". Run npm run endpoint -- --help for the flags.'],
   ])('refuses %j with a specific message', (argv, message) => {
     expect(() => parse(...argv)).toThrow(OptionsError);

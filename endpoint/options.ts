@@ -3,6 +3,7 @@
  * instead; nothing is guessed.
  */
 import { isAbsolute, resolve } from 'node:path';
+import { PROJECT_DIST } from './console-site';
 
 export interface EndpointOptions {
   /** 0: any free port (the banner says which). */
@@ -23,7 +24,12 @@ export interface EndpointOptions {
   tlsCertFile?: string;
   tlsKeyFile?: string;
   /** Proxy mode: forward to AWS, signed with this machine's credentials (a named profile, or the chain's default). */
-  aws?: { profile?: string; upstream?: { ses: string; sts: string } };
+  aws?: {
+    profile?: string;
+    upstream?: { ses: string; sts: string };
+    /** The built console served at the proxy's origin; undefined with `--no-console`. */
+    console?: { dir: string; base: string };
+  };
 }
 
 export const USAGE = `Usage: npm run endpoint -- [flags]
@@ -46,6 +52,10 @@ export const USAGE = `Usage: npm run endpoint -- [flags]
                            no SMTP, and no secret ever reaches the browser
   --profile NAME           with --aws: the shared config/credentials profile to sign with
   --aws-upstream URL       with --aws, for tests: another SES endpoint stands in for AWS
+  --console DIR            with --aws: serve the console built there at this endpoint's own URL
+                           (default: the project's dist/, from npm run build), connected to the proxy
+  --console-base PATH      with --aws: the path the console was built for (BASE_PATH; default /)
+  --no-console             with --aws: serve no console, only the SES API
   --help                   this text`;
 
 const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
@@ -67,6 +77,17 @@ function upstreamUrl(value: string): string {
 }
 
 export class OptionsError extends Error {}
+
+/** A build's base path (Vite's `base`) as `/path/`; only URL-safe characters, no dot segments. */
+function basePath(value: string): string {
+  const trimmed = value.replace(/^\/+|\/+$/g, '');
+  const segments = trimmed === '' ? [] : trimmed.split('/');
+  if (!segments.every((s) => /^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,99}$/.test(s)))
+    throw new OptionsError(
+      `--console-base needs the path the console was built for, such as / or /ses-console/; found "${value}".`,
+    );
+  return segments.length ? `/${segments.join('/')}/` : '/';
+}
 
 function port(flag: string, value: string | undefined): number {
   const n = value !== undefined && /^\d{1,5}$/.test(value) ? Number(value) : NaN;
@@ -91,7 +112,11 @@ function origin(value: string | undefined): string {
   return url.origin;
 }
 
-export function parseOptions(argv: readonly string[], cwd = process.cwd()): EndpointOptions | 'help' {
+export function parseOptions(
+  argv: readonly string[],
+  cwd = process.cwd(),
+  consoleDir = PROJECT_DIST,
+): EndpointOptions | 'help' {
   const options: EndpointOptions = {
     port: 4579,
     smtpPort: 4587,
@@ -102,7 +127,8 @@ export function parseOptions(argv: readonly string[], cwd = process.cwd()): Endp
     remoteEmulatorApi: false,
     quiet: false,
   };
-  const aws = { flag: argv.includes('--aws'), profile: false, upstream: false };
+  const aws = { flag: argv.includes('--aws'), profile: false, upstream: false, console: '' };
+  let served: { dir: string; base: string } | undefined = { dir: consoleDir, base: '/' };
   let smtpChosen = false;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] ?? '';
@@ -180,6 +206,20 @@ export function parseOptions(argv: readonly string[], cwd = process.cwd()): Endp
         aws.upstream = true;
         break;
       }
+      case '--console': {
+        const dir = value();
+        served = { dir: isAbsolute(dir) ? dir : resolve(cwd, dir), base: served?.base ?? '/' };
+        aws.console ||= name;
+        break;
+      }
+      case '--console-base':
+        served = { dir: served?.dir ?? consoleDir, base: basePath(value()) };
+        aws.console ||= name;
+        break;
+      case '--no-console':
+        served = undefined;
+        aws.console ||= name;
+        break;
       case '--tls-cert':
       case '--tls-key': {
         const file = value();
@@ -196,7 +236,12 @@ export function parseOptions(argv: readonly string[], cwd = process.cwd()): Endp
     throw new OptionsError(
       `${aws.profile ? '--profile' : '--aws-upstream'} goes with --aws (proxy mode to AWS).`,
     );
+  if (aws.console && !aws.flag)
+    throw new OptionsError(
+      `${aws.console} goes with --aws: without it the console runs the same emulator in the page (npm start), or is built for this endpoint with VITE_SES_ENDPOINT.`,
+    );
   if (options.aws) {
+    if (served) options.aws.console = served;
     if (smtpChosen)
       throw new OptionsError(
         "--aws forwards the SES API only, not SMTP: send SMTP to SES's own SMTP endpoint (email-smtp.<region>.amazonaws.com) with SES SMTP credentials.",

@@ -3,7 +3,6 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initialConnectionKind } from './app/acting/connection-root';
-import { releaseEmulatorWorker } from './app/release-emulator-worker';
 import { startEmulator } from './app/start-emulator';
 import { setEmulatorStart } from './lib/emulator/emulator-ready';
 
@@ -19,7 +18,6 @@ const started =
   initialConnectionKind() === 'emulator' && !import.meta.env.VITE_SES_ENDPOINT
     ? startEmulator()
     : Promise.resolve(undefined);
-if (initialConnectionKind() !== 'emulator') void releaseEmulatorWorker();
 setEmulatorStart(started);
 // On the start page (the Identities list), its route chunk loads alongside the entry instead of
 // after the router's redirect asks for it: two round trips less before the first rows.

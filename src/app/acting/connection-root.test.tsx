@@ -132,30 +132,6 @@ describe('a real connection', () => {
     );
   });
 
-  it('drops stored settings that fail the checks, and reloads into the emulator', async () => {
-    const calls: string[] = [];
-    server.use(http.all('*', ({ request }) => (calls.push(request.url), HttpResponse.error())));
-    const reload = vi.fn();
-    sessionStorage.setItem(
-      CONNECTION_STORAGE_KEY,
-      JSON.stringify({
-        kind: 'endpoint',
-        url: 'javascript:alert(1)',
-        region: 'us-east-1',
-        credentials: MARKETER,
-      }),
-    );
-    renderWithQueries(
-      <ConnectionRoot reload={reload}>
-        <Probe />
-      </ConnectionRoot>,
-    );
-    await waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
-    expect(sessionStorage.getItem(CONNECTION_STORAGE_KEY)).toBeNull();
-    expect(screen.queryByTestId('state')).toBeNull();
-    expect(calls).toEqual([]);
-  });
-
   it('asks for credentials it does not hold, without calling anyone', async () => {
     const calls: string[] = [];
     server.use(http.post(REMOTE_URL, ({ request }) => (calls.push(request.url), HttpResponse.error())));
@@ -171,6 +147,37 @@ describe('a real connection', () => {
     expect(await screen.findByTestId('state')).toHaveTextContent(
       'unavailable: Enter the access key for the SES endpoint at http://127.0.0.1:4579/ in Settings',
     );
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('stored settings that fail the checks', () => {
+  it('drops stored settings that fail the checks, and falls back to the emulator', async () => {
+    const calls: string[] = [];
+    server.use(
+      http.all('http://127.0.0.1*', ({ request }) => (calls.push(request.url), HttpResponse.error())),
+    );
+    server.resetHandlers();
+    const reload = vi.fn();
+    sessionStorage.setItem(
+      CONNECTION_STORAGE_KEY,
+      JSON.stringify({
+        kind: 'endpoint',
+        url: 'javascript:alert(1)',
+        region: 'us-east-1',
+        credentials: MARKETER,
+      }),
+    );
+    renderWithQueries(
+      <ConnectionRoot reload={reload}>
+        <Probe />
+      </ConnectionRoot>,
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('state')).toHaveTextContent(/^emulator Identity owner \(888888888888\)/),
+    );
+    expect(reload).not.toHaveBeenCalled();
+    expect(sessionStorage.getItem(CONNECTION_STORAGE_KEY)).toBeNull();
     expect(calls).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import type { ConnectionKind } from '../../lib/connections/connection-settings';
 import { EMULATOR_CONNECTION } from '../../lib/connections/emulator-connection';
-import { storedConnectionKind } from '../../lib/connections/stored-connection-kind';
+import { servedConnectionPending, storedConnectionKind } from '../../lib/connections/stored-connection-kind';
 import { LOCAL_ENDPOINT } from '../../lib/emulator/local-endpoint';
 import { ActingPrincipalProvider } from './acting-principal-provider';
 import { connectionChoice, ConnectionChoiceContext } from './connection-choice';
@@ -9,9 +9,13 @@ import { connectionChoice, ConnectionChoiceContext } from './connection-choice';
 // The code for real connections (their checks, STS, the caller) is not the emulator's first load.
 const RemoteRoot = lazy(() => import('./remote-root'));
 
-/** The kind of this tab's connection; a build for the local endpoint has only that one. */
+/**
+ * The kind of this tab's connection: its own (Settings), else that of the proxy that served the
+ * page (served-connection.ts), else the emulator; a build for the local endpoint has only that one.
+ */
 export function initialConnectionKind(): ConnectionKind {
-  return LOCAL_ENDPOINT ? 'emulator' : storedConnectionKind();
+  if (LOCAL_ENDPOINT) return 'emulator';
+  return servedConnectionPending() ? 'aws-proxy' : storedConnectionKind();
 }
 
 function reloadPage() {

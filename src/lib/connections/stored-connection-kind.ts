@@ -5,7 +5,7 @@
  * not carry. Anything unexpected reads as the emulator.
  */
 import type { ConnectionKind } from './connection-settings';
-import { CONNECTION_STORAGE_KEY } from './connection-store-key';
+import { CONNECTION_STORAGE_KEY, SERVED_CONNECTION_TAKEN_KEY } from './connection-store-key';
 
 const KINDS: readonly ConnectionKind[] = ['emulator', 'endpoint', 'aws-proxy', 'aws-direct'];
 const MAX_STORED_LENGTH = 16 * 1024;
@@ -20,5 +20,25 @@ export function storedConnectionKind(): ConnectionKind {
     return KINDS.find((k) => k === kind) ?? 'emulator';
   } catch {
     return 'emulator';
+  }
+}
+
+/** The meta element a proxy writes into the console it serves (endpoint/console-site.ts). */
+export const SERVED_CONNECTION_META = 'ses-console-connection';
+
+/**
+ * Whether this page was served by the local proxy with a connection for a tab that has chosen
+ * none yet: served-connection.ts then checks it and makes it the tab's own.
+ */
+export function servedConnectionPending(): boolean {
+  try {
+    if (!globalThis.document?.querySelector(`meta[name="${SERVED_CONNECTION_META}"]`)) return false;
+    const storage = globalThis.sessionStorage;
+    return (
+      storage?.getItem(CONNECTION_STORAGE_KEY) == null &&
+      storage?.getItem(SERVED_CONNECTION_TAKEN_KEY) == null
+    );
+  } catch {
+    return true;
   }
 }
