@@ -49,15 +49,20 @@ interface Fixtures {
   a11yCoverage: void;
 }
 
-/** An SES API URL: the emulator's in-page endpoint, its v2 paths, or the local endpoint server. */
-function sesUrl(url: string): boolean {
+/**
+ * An SES API URL: the emulator's in-page endpoint, its v2 paths, the local endpoint servers, or
+ * SES's own paths (`/` and `/v2/email/`) on a host the spec connects to (which may also serve
+ * the console, as the proxy does).
+ */
+function sesUrl(url: string, connectionHosts: readonly string[]): boolean {
   if (!url) return false;
   const { host, pathname } = new URL(url);
   return (
     EMULATOR_SES_PATH.test(pathname) ||
     /\/__ses\/[a-z0-9-]+\/v2\//.test(pathname) ||
     host === `127.0.0.1:${ENDPOINT_PORT}` ||
-    host === `127.0.0.1:${REMOTE_ENDPOINT_PORT}`
+    host === `127.0.0.1:${REMOTE_ENDPOINT_PORT}` ||
+    (connectionHosts.includes(host) && (pathname === '/' || pathname.startsWith('/v2/email/')))
   );
 }
 
@@ -119,7 +124,7 @@ export const test = base.extend<Fixtures & { visitedPaths: Set<string>; checkedP
   ],
   allowedConsoleErrors: [[], { option: true }],
   consoleGuard: [
-    async ({ page, allowedConsoleErrors }, use) => {
+    async ({ page, allowedConsoleErrors, connectionHosts }, use) => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
       page.on('console', (message) => {
@@ -137,7 +142,7 @@ export const test = base.extend<Fixtures & { visitedPaths: Set<string>; checkedP
         // console shows, not faults. Only for SES's own paths.
         if (
           /^Failed to load resource: the server responded with a status of [45]\d\d/.test(text) &&
-          sesUrl(from)
+          sesUrl(from, connectionHosts)
         )
           return;
         // A static host answers a deep link with its 404 page, which is the console (GitHub Pages'

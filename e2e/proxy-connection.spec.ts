@@ -16,13 +16,9 @@ const PROXY_ORIGIN = `http://127.0.0.1:${PROXY_PORT}`;
 test.describe.configure({ timeout: 120_000 });
 test.use({
   baseURL: PROXY_CONSOLE_URL,
+  // The proxy serves the console and answers SES: the fixtures treat its `/` and `/v2/email/`
+  // as SES's, whose refusals (400 for the policies of a pending identity) the browser logs.
   connectionHosts: [`127.0.0.1:${PROXY_PORT}`],
-  // SES's refusals are answers the console shows (the policies of an identity still pending
-  // verification are refused with 400): the browser logs them. The fixture knows the other
-  // endpoints' hosts by port; here the spec itself checks that each one was an SES request.
-  allowedConsoleErrors: [
-    /^Failed to load resource: the server responded with a status of 400 \(Bad Request\)$/,
-  ],
 });
 
 test.beforeEach(async ({ request }) => {
