@@ -203,6 +203,7 @@ export function SendEmailForm({
               namedIdentityArn={namedIdentityArn}
               arnField={v2 ? 'FromEmailAddressIdentityArn' : 'Source ARN'}
               grantCount={grants.length}
+              onEmulator={connection.emulator === true}
             />
           </SpaceBetween>
         </Form>

@@ -41,6 +41,29 @@ beforeEach(async () => {
 });
 
 describe('SendEmailForm', { timeout: 20_000 }, () => {
+  it('on the built-in emulator, points to Activity for the notifications the send produced', async () => {
+    renderForm(
+      <SendEmailForm
+        connection={{ ...connection, emulator: true }}
+        callerArn="arn:aws:iam::999999999999:user/marketer"
+        callerLabel="marketer"
+        defaults={{
+          from: 'marketing+spring@ses-example.com',
+          sourceArn: ARN,
+          to: 'success@simulator.amazonses.com',
+        }}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Send email' }));
+    expect(
+      await screen.findByText(
+        /The Activity page shows the attempt and the notifications it produced\./,
+        {},
+        { timeout: 8000 },
+      ),
+    ).toBeVisible();
+  });
+
   it('explains each bad field next to it, and sends nothing', async () => {
     renderForm(
       <SendEmailForm
@@ -75,6 +98,10 @@ describe('SendEmailForm', { timeout: 20_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Send email' }));
     expect(await screen.findByText('SES accepted the message', {}, { timeout: 8000 })).toBeInTheDocument();
     expect(screen.getByText(/^MessageId: 0100[0-9a-f]{12}-/)).toBeInTheDocument();
+    // Not the built-in emulator: SES's notifications go to SNS, not to this console.
+    expect(
+      screen.getByText(/SES reports what becomes of the message .* to the identity’s SNS topics/),
+    ).toBeVisible();
 
     fill('From address', 'ceo@ses-example.com');
     fill('Display name (optional)', 'The CEO');

@@ -196,6 +196,7 @@ export function SendRawForm({
               namedIdentityArn={sent?.namedIdentityArn}
               arnField={v2 ? 'FromEmailAddressIdentityArn' : 'Source ARN (or the X-SES-SOURCE-ARN header)'}
               grantCount={grants.length}
+              onEmulator={connection.emulator === true}
             />
             {sent && !send.isPending && (
               <Container header={<Header variant="h2">What SES read from the message</Header>}>

@@ -18,6 +18,8 @@ interface SendResultProps {
   arnField?: string;
   /** How many grants the form offers to fill in ("Fill in from a grant"). */
   grantCount?: number;
+  /** Whether the built-in emulator answered, which also shows the notifications the send produced. */
+  onEmulator?: boolean;
 }
 
 /** SES's refusal when the From address is none of the caller's verified identities. */
@@ -30,6 +32,7 @@ export function SendResult({
   namedIdentityArn = true,
   arnField = 'Source ARN',
   grantCount = 0,
+  onEmulator = true,
 }: SendResultProps) {
   const as = sentAs ? ` Sent as ${sentAs}.` : '';
   let content = null;
@@ -58,7 +61,10 @@ export function SendResult({
       <Alert type="success" header="SES accepted the message">
         MessageId: {messageId}
         <Box variant="small" display="block">
-          {as.trim()} The Activity page shows the attempt and the notifications it produced.
+          {as.trim()}{' '}
+          {onEmulator
+            ? 'The Activity page shows the attempt and the notifications it produced.'
+            : 'The Activity page shows the attempt; SES reports what becomes of the message (delivery, bounce, complaint) to the identity’s SNS topics.'}
         </Box>
       </Alert>
     );
