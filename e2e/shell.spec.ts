@@ -137,6 +137,10 @@ test.describe('static hosting', () => {
     // The static server knows no /simulator file: it answers 404.html, which boots the console.
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Simulator' })).toBeVisible();
+    // A reload before the new worker controls the page loads one page that no worker controls,
+    // and MSW then reloads it once more itself (msw/browser getWorkerInstance): seen in CI under
+    // load as a navigation in the middle of the checks below. Reload once the worker serves.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Simulator' })).toBeVisible();
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
