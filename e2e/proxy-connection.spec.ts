@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { PROXY_CONSOLE_URL, PROXY_PORT, PROXY_UPSTREAM_URL } from '../playwright.config';
+import { readStorageAreas } from './connections';
 import { expect, test } from './fixtures';
 
 const SECRET = 'emulator/owner/888888888888/demo-secret-key';
@@ -52,38 +53,6 @@ function recordTraffic(page: Page) {
     );
   });
   return async () => Promise.all(pending);
-}
-
-/** Every storage area of the page's origin, as text. */
-function everyStore(page: Page) {
-  return page.evaluate(async () => {
-    const out: string[] = [
-      JSON.stringify(Object.entries(localStorage)),
-      JSON.stringify(Object.entries(sessionStorage)),
-    ];
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      for (const store of Array.from(db.objectStoreNames)) {
-        const all = await new Promise<unknown[]>((resolve, reject) => {
-          const get = db.transaction(store).objectStore(store).getAll();
-          get.onsuccess = () => resolve(get.result as unknown[]);
-          get.onerror = () => reject(get.error);
-        });
-        out.push(`${name}/${store}: ${JSON.stringify(all)}`);
-      }
-      db.close();
-    }
-    for (const key of await caches.keys()) {
-      for (const cached of await (await caches.open(key)).keys()) out.push(`cache ${key}: ${cached.url}`);
-    }
-    out.push(document.cookie, location.href);
-    return out;
-  });
 }
 
 test('the console the proxy serves acts as the profile’s caller, and the browser never sees its keys', async ({
@@ -149,7 +118,9 @@ test('the console the proxy serves acts as the profile’s caller, and the brows
   expect(seen).toContain('news.example.org');
   // The page signed with the placeholder key only (the proxy signs again).
   expect(seen).toContain('Credential=AKIAPROXYSIGNSAGAIN0/');
-  const stored = [...(await everyStore(page)), JSON.stringify(await context.cookies())].join('\n');
+  const stored = [JSON.stringify(await readStorageAreas(page)), JSON.stringify(await context.cookies())].join(
+    '\n',
+  );
   for (const key of [SECRET, ACCESS_KEY_ID]) {
     expect(seen, 'the secret and key ID in what the page sent or received').not.toContain(key);
     expect(stored, 'the secret and key ID in any storage').not.toContain(key);

@@ -6,7 +6,7 @@
  */
 import type { Page, Request } from '@playwright/test';
 import { REMOTE_ENDPOINT_PORT, REMOTE_ENDPOINT_URL } from '../playwright.config';
-import { connectToEndpoint } from './connections';
+import { connectToEndpoint, readStorageAreas } from './connections';
 import { accessPanelSettled, replaceEditorText, saveAnyway } from './editor-helpers';
 import { expect, test } from './fixtures';
 
@@ -238,40 +238,12 @@ test('credentials stay in this tab’s session storage only, and Forget credenti
   await expect(page.getByRole('heading', { level: 1, name: 'Identities' })).toBeVisible();
   await checkA11y(page);
   const secret = MARKETER.secretAccessKey;
-  const everyStore = () =>
-    page.evaluate(async () => {
-      const local = Object.entries(localStorage);
-      const session = Object.entries(sessionStorage);
-      const databases: string[] = [];
-      for (const { name } of await indexedDB.databases()) {
-        if (!name) continue;
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open(name);
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        for (const store of Array.from(db.objectStoreNames)) {
-          const all = await new Promise<unknown[]>((resolve, reject) => {
-            const get = db.transaction(store).objectStore(store).getAll();
-            get.onsuccess = () => resolve(get.result as unknown[]);
-            get.onerror = () => reject(get.error);
-          });
-          databases.push(JSON.stringify(all));
-        }
-        db.close();
-      }
-      const caches: string[] = [];
-      for (const key of await globalThis.caches.keys()) {
-        for (const cached of await (await globalThis.caches.open(key)).keys()) caches.push(cached.url);
-      }
-      return { local, session, databases, caches, href: location.href, history: history.length };
-    });
-  const stored = await everyStore();
+  const stored = await readStorageAreas(page);
   const cookies = JSON.stringify(await context.cookies());
   expect(JSON.stringify(stored.local)).not.toContain(secret);
   expect(stored.databases.join('')).not.toContain(secret);
   expect(stored.caches.join('')).not.toContain(secret);
-  expect(stored.href).not.toContain(secret);
+  expect(stored.href + stored.cookie).not.toContain(secret);
   expect(cookies).not.toContain(secret);
   // Only the connection's slot of this tab's session storage holds it.
   expect(stored.session.filter(([, value]) => value.includes(secret)).map(([key]) => key)).toEqual([
@@ -284,6 +256,6 @@ test('credentials stay in this tab’s session storage only, and Forget credenti
     page.getByText(/Enter the access key for the SES endpoint at .* in Settings/).first(),
   ).toBeVisible();
   await checkA11y(page);
-  const after = await everyStore();
+  const after = await readStorageAreas(page);
   expect(JSON.stringify(after)).not.toContain(secret);
 });

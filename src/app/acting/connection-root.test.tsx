@@ -39,6 +39,16 @@ function Probe() {
   );
 }
 
+/** Renders the console root for a tab whose session storage holds these settings. */
+function renderStored(settings: object, reload: () => void = () => undefined) {
+  sessionStorage.setItem(CONNECTION_STORAGE_KEY, JSON.stringify(settings));
+  renderWithQueries(
+    <ConnectionRoot reload={reload}>
+      <Probe />
+    </ConnectionRoot>,
+  );
+}
+
 const emulatorApiCalls: string[] = [];
 beforeEach(async () => {
   await openFreshEmulatorStore();
@@ -57,15 +67,7 @@ describe('a real connection', () => {
 
   it('acts as the caller STS names, with no demo directory', async () => {
     answerAsRemoteEndpoint();
-    sessionStorage.setItem(
-      CONNECTION_STORAGE_KEY,
-      JSON.stringify({ kind: 'endpoint', url: REMOTE_URL, region: 'us-east-1', credentials: MARKETER }),
-    );
-    renderWithQueries(
-      <ConnectionRoot reload={() => undefined}>
-        <Probe />
-      </ConnectionRoot>,
-    );
+    renderStored({ kind: 'endpoint', url: REMOTE_URL, region: 'us-east-1', credentials: MARKETER });
     await waitFor(() =>
       expect(screen.getByTestId('state')).toHaveTextContent(
         'endpoint IAM user marketer (999999999999) arn:aws:iam::999999999999:user/marketer emulator=false',
@@ -75,20 +77,12 @@ describe('a real connection', () => {
 
   it('says a refused key is refused, and where to fix it', async () => {
     answerAsRemoteEndpoint();
-    sessionStorage.setItem(
-      CONNECTION_STORAGE_KEY,
-      JSON.stringify({
-        kind: 'endpoint',
-        url: REMOTE_URL,
-        region: 'us-east-1',
-        credentials: { ...MARKETER, secretAccessKey: 'wrong-secret' },
-      }),
-    );
-    renderWithQueries(
-      <ConnectionRoot reload={() => undefined}>
-        <Probe />
-      </ConnectionRoot>,
-    );
+    renderStored({
+      kind: 'endpoint',
+      url: REMOTE_URL,
+      region: 'us-east-1',
+      credentials: { ...MARKETER, secretAccessKey: 'wrong-secret' },
+    });
     await waitFor(() =>
       expect(screen.getByTestId('state')).toHaveTextContent(
         /unavailable: http:\/\/127\.0\.0\.1:4579\/ refused the credentials \(SignatureDoesNotMatch: .*Check the access key, secret and session token in Settings\./,
@@ -98,15 +92,7 @@ describe('a real connection', () => {
 
   it('says an endpoint that does not answer may be down or refusing this origin', async () => {
     server.use(http.post(REMOTE_URL, () => HttpResponse.error()));
-    sessionStorage.setItem(
-      CONNECTION_STORAGE_KEY,
-      JSON.stringify({ kind: 'endpoint', url: REMOTE_URL, region: 'us-east-1', credentials: MARKETER }),
-    );
-    renderWithQueries(
-      <ConnectionRoot reload={() => undefined}>
-        <Probe />
-      </ConnectionRoot>,
-    );
+    renderStored({ kind: 'endpoint', url: REMOTE_URL, region: 'us-east-1', credentials: MARKETER });
     await waitFor(() =>
       expect(screen.getByTestId('state')).toHaveTextContent(
         /unavailable: http:\/\/127\.0\.0\.1:4579\/ did not answer\. Is it running \(npm run endpoint\)\?.*--cors-origin/,
@@ -116,15 +102,7 @@ describe('a real connection', () => {
 
   it('points a direct AWS connection that CORS stops to the proxy', async () => {
     server.use(http.post('https://sts.eu-west-1.amazonaws.com/', () => HttpResponse.error()));
-    sessionStorage.setItem(
-      CONNECTION_STORAGE_KEY,
-      JSON.stringify({ kind: 'aws-direct', region: 'eu-west-1', credentials: MARKETER }),
-    );
-    renderWithQueries(
-      <ConnectionRoot reload={() => undefined}>
-        <Probe />
-      </ConnectionRoot>,
-    );
+    renderStored({ kind: 'aws-direct', region: 'eu-west-1', credentials: MARKETER });
     await waitFor(() =>
       expect(screen.getByTestId('state')).toHaveTextContent(
         /sts\.eu-west-1\.amazonaws\.com did not answer this page.*CORS.*npm run endpoint -- --aws --profile NAME/,
@@ -135,15 +113,7 @@ describe('a real connection', () => {
   it('asks for credentials it does not hold, without calling anyone', async () => {
     const calls: string[] = [];
     server.use(http.post(REMOTE_URL, ({ request }) => (calls.push(request.url), HttpResponse.error())));
-    sessionStorage.setItem(
-      CONNECTION_STORAGE_KEY,
-      JSON.stringify({ kind: 'endpoint', url: REMOTE_URL, region: 'us-east-1' }),
-    );
-    renderWithQueries(
-      <ConnectionRoot reload={() => undefined}>
-        <Probe />
-      </ConnectionRoot>,
-    );
+    renderStored({ kind: 'endpoint', url: REMOTE_URL, region: 'us-east-1' });
     expect(await screen.findByTestId('state')).toHaveTextContent(
       'unavailable: Enter the access key for the SES endpoint at http://127.0.0.1:4579/ in Settings',
     );
@@ -159,19 +129,14 @@ describe('stored settings that fail the checks', () => {
     );
     server.resetHandlers();
     const reload = vi.fn();
-    sessionStorage.setItem(
-      CONNECTION_STORAGE_KEY,
-      JSON.stringify({
+    renderStored(
+      {
         kind: 'endpoint',
         url: 'javascript:alert(1)',
         region: 'us-east-1',
         credentials: MARKETER,
-      }),
-    );
-    renderWithQueries(
-      <ConnectionRoot reload={reload}>
-        <Probe />
-      </ConnectionRoot>,
+      },
+      reload,
     );
     await waitFor(() =>
       expect(screen.getByTestId('state')).toHaveTextContent(/^emulator Identity owner \(888888888888\)/),

@@ -11,6 +11,29 @@ import { useActingChoice } from '../acting/acting-choice';
 import { RequireConnection } from './require-connection';
 import { PATHS } from '../../lib/paths';
 
+/** What a grant lets the acting principal send, from its policies (analysed in the access worker). */
+function GrantAccessSummaryFor({
+  identity,
+  principal,
+}: {
+  identity: {
+    name: string;
+    identityArn: string;
+    policies: Parameters<typeof GrantAccessSummary>[0]['policies'];
+  };
+  principal: { arn: string; label: string };
+}) {
+  return (
+    <GrantAccessSummary
+      identity={identity.name}
+      identityArn={identity.identityArn}
+      policies={identity.policies}
+      principalArn={principal.arn}
+      principalLabel={principal.label}
+    />
+  );
+}
+
 export function GrantsPage() {
   const state = useConnectionState();
   const { current } = useActingChoice();
@@ -37,13 +60,7 @@ export function GrantsPage() {
               connection={connection}
               principal={principal}
               accessSummary={(identity) => (
-                <GrantAccessSummary
-                  identity={identity.name}
-                  identityArn={identity.identityArn}
-                  policies={identity.policies}
-                  principalArn={principal.arn}
-                  principalLabel={principal.label}
-                />
+                <GrantAccessSummaryFor identity={identity} principal={principal} />
               )}
             />
           ) : (
@@ -56,13 +73,7 @@ export function GrantsPage() {
               sendHref={(example) => `${sendBase}?${new URLSearchParams(example).toString()}`}
               onFollowSend={(href) => void navigate(`${PATHS.send}${href.slice(href.indexOf('?'))}`)}
               accessSummary={(identity) => (
-                <GrantAccessSummary
-                  identity={identity.name}
-                  identityArn={identity.identityArn}
-                  policies={identity.policies}
-                  principalArn={principal.arn}
-                  principalLabel={principal.label}
-                />
+                <GrantAccessSummaryFor identity={identity} principal={principal} />
               )}
             />
           )
