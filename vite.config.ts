@@ -3,9 +3,15 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cloudscapeFontsAsFiles } from './scripts/cloudscape-fonts-plugin.ts';
 import { cloudscapeTrim } from './scripts/cloudscape-trim-plugin.ts';
-import { routePreload } from './scripts/route-preload-plugin.ts';
+import { prerenderShell } from './scripts/prerender-shell-plugin.ts';
+import { patternSource, routePreload } from './scripts/route-preload-plugin.ts';
 import { spaFallback404 } from './scripts/spa-fallback-plugin.ts';
 import { PATHS, PATTERNS } from './src/lib/paths.ts';
+import { NAVIGATION_OPEN_KEY } from './src/app/shell/navigation-open-key.ts';
+import {
+  CONNECTION_STORAGE_KEY,
+  SERVED_CONNECTION_META,
+} from './src/lib/connections/connection-store-key.ts';
 
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages: /<repository>/).
 const base = normaliseBase(process.env.BASE_PATH ?? '/');
@@ -37,6 +43,15 @@ export default defineConfig({
       ['mocks/browser.ts'],
     ),
     spaFallback404(),
+    // The start page's first render, pre-rendered into index.html for the first paint.
+    prerenderShell({
+      enabled: !process.env.VITE_SES_ENDPOINT,
+      sample: PATHS.identities,
+      patterns: [patternSource('/'), patternSource(PATHS.identities)],
+      navigationKey: NAVIGATION_OPEN_KEY,
+      connectionKey: CONNECTION_STORAGE_KEY,
+      servedConnectionMeta: SERVED_CONNECTION_META,
+    }),
   ],
   resolve: {
     // The SES API uses no cookies; see mocks/shims/tough-cookie.ts for why MSW gets a stand-in.

@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'endpoint',
           environment: 'node',
-          include: ['endpoint/**/*.test.ts', 'eslint-rules/**/*.test.ts'],
+          include: ['endpoint/**/*.test.ts', 'eslint-rules/**/*.test.ts', 'scripts/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -29,6 +29,39 @@ test.describe('the console shell', () => {
     await checkA11y(page);
   });
 
+  for (const viewport of [
+    { width: 412, height: 823 },
+    { width: 1440, height: 900 },
+  ]) {
+    test(`paints the pre-rendered Identities page before its code runs, then the console takes it over (${viewport.width}×${viewport.height})`, async ({
+      page,
+      checkA11y,
+    }) => {
+      await page.setViewportSize(viewport);
+      // The entry script is held back, so what is on screen is the HTML's own shell.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto('identities');
+      const shell = page.locator('#root > [data-shell]');
+      await expect(shell).toHaveAttribute('inert', '');
+      await expect(shell.locator('h1')).toHaveText('Identities');
+      await expect(shell.getByText('Email addresses and domains you own')).toBeVisible();
+      await expect(shell.getByText('Acting as: connecting…')).toBeVisible();
+      const before = await shell.locator('h1').boundingBox();
+      release();
+      await expect(page.getByRole('row', { name: /ses-example\.com/ })).toContainText('Verified');
+      await expect(shell).toHaveCount(0);
+      await expect(page.locator('template')).toHaveCount(0);
+      // The console's own heading is where the shell's was.
+      expect(await page.locator('h1').boundingBox()).toEqual(before);
+      await checkA11y(page);
+    });
+  }
+
   test('side navigation reaches every page', async ({ page, checkA11y }) => {
     await page.goto('identities');
     await checkA11y(page);

@@ -54,7 +54,8 @@ function useFirstReadsSettled(): boolean {
 }
 
 export function TopBar({ homeHref, onFollowHome }: TopBarProps) {
-  const acting = actingAs(useConnectionState(), useConnectionChoice().settings.kind === 'emulator');
+  const emulator = useConnectionChoice().settings.kind === 'emulator';
+  const acting = actingAs(useConnectionState(), emulator);
   const { principals, current, choose } = useActingChoice();
   const switcherWanted = useFirstReadsSettled();
   return (
@@ -74,9 +75,11 @@ export function TopBar({ homeHref, onFollowHome }: TopBarProps) {
         <span className={styles.acting} title={acting.title} role="status">
           {acting.text}
         </span>
-        {principals.length > 1 && current && (
+        {/* On the emulator the switcher's box is there from the first paint, before the principals
+            are read, so the bar keeps its height when the switcher shows (no layout shift). */}
+        {emulator && (
           <div className={styles.switcher}>
-            {switcherWanted && (
+            {switcherWanted && principals.length > 1 && current && (
               <Suspense fallback={null}>
                 <PrincipalSwitcher principals={principals} current={current} choose={choose} />
               </Suspense>

@@ -5,8 +5,9 @@
  * except on a narrow screen, where it would cover the page.
  */
 import { useCallback, useState } from 'react';
+import { NAVIGATION_OPEN_KEY } from './navigation-open-key';
 
-export const NAVIGATION_OPEN_KEY = 'ses-console.navigation-open';
+export { NAVIGATION_OPEN_KEY };
 /** Cloudscape's mobile breakpoint: below it the navigation is an overlay. */
 const WIDE_ENOUGH = '(min-width: 689px)';
 

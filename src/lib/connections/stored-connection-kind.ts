@@ -5,7 +5,13 @@
  * not carry. Anything unexpected reads as the emulator.
  */
 import type { ConnectionKind } from './connection-settings';
-import { CONNECTION_STORAGE_KEY, SERVED_CONNECTION_TAKEN_KEY } from './connection-store-key';
+import {
+  CONNECTION_STORAGE_KEY,
+  SERVED_CONNECTION_META,
+  SERVED_CONNECTION_TAKEN_KEY,
+} from './connection-store-key';
+
+export { SERVED_CONNECTION_META };
 
 const KINDS: readonly ConnectionKind[] = ['emulator', 'endpoint', 'aws-proxy', 'aws-direct'];
 const MAX_STORED_LENGTH = 16 * 1024;
@@ -22,9 +28,6 @@ export function storedConnectionKind(): ConnectionKind {
     return 'emulator';
   }
 }
-
-/** The meta element a proxy writes into the console it serves (endpoint/console-site.ts). */
-export const SERVED_CONNECTION_META = 'ses-console-connection';
 
 /**
  * Whether this page was served by the local proxy with a connection for a tab that has chosen
