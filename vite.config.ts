@@ -13,6 +13,16 @@ import {
   SERVED_CONNECTION_META,
 } from './src/lib/connections/connection-store-key.ts';
 
+/** Pages at a fixed top-level path, each pre-rendered into its own `<path>/index.html`. */
+const SHELL_PAGES = [
+  ['simulator', PATHS.simulator],
+  ['grants', PATHS.grants],
+  ['send', PATHS.send],
+  ['activity', PATHS.activity],
+  ['settings', PATHS.settings],
+  ['access-report', PATHS.accessReport],
+] as const;
+
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages: /<repository>/).
 const base = normaliseBase(process.env.BASE_PATH ?? '/');
 checkSesEndpoint(process.env.VITE_SES_ENDPOINT);
@@ -43,11 +53,23 @@ export default defineConfig({
       ['mocks/browser.ts'],
     ),
     spaFallback404(),
-    // The start page's first render, pre-rendered into index.html for the first paint.
+    // Pages' first renders, pre-rendered into their HTML for the first paint (design note in the README).
     prerenderShell({
       enabled: !process.env.VITE_SES_ENDPOINT,
-      sample: PATHS.identities,
-      patterns: [patternSource('/'), patternSource(PATHS.identities)],
+      pages: [
+        {
+          id: 'identities',
+          sample: PATHS.identities,
+          patterns: [patternSource('/'), patternSource(PATHS.identities)],
+          file: 'index.html',
+        },
+        ...SHELL_PAGES.map(([id, path]) => ({
+          id,
+          sample: path,
+          patterns: [patternSource(path)],
+          file: `${path.slice(1)}/index.html`,
+        })),
+      ],
       navigationKey: NAVIGATION_OPEN_KEY,
       connectionKey: CONNECTION_STORAGE_KEY,
       servedConnectionMeta: SERVED_CONNECTION_META,

@@ -166,18 +166,41 @@ test.describe('static hosting', () => {
     page,
     checkA11y,
   }) => {
-    const response = await page.goto(`${STATIC_SERVER_URL}simulator`);
-    // The static server knows no /simulator file: it answers 404.html, which boots the console.
+    const heading = page.getByRole('heading', { level: 1, name: 'Create identity' });
+    const response = await page.goto(`${STATIC_SERVER_URL}identities/create`);
+    // The static server knows no such file: it answers 404.html, which boots the console.
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1, name: 'Simulator' })).toBeVisible();
+    await expect(heading).toBeVisible();
     // A reload before the new worker controls the page loads one page that no worker controls,
     // and MSW then reloads it once more itself (msw/browser getWorkerInstance): seen in CI under
     // load as a navigation in the middle of the checks below. Reload once the worker serves.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: 'Simulator' })).toBeVisible();
+    await expect(heading).toBeVisible();
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
     expect(scope).toBe(STATIC_SERVER_URL);
+    await checkA11y(page);
+  });
+
+  test('a page with its own file paints its pre-rendered shell first (simulator/index.html)', async ({
+    page,
+    checkA11y,
+  }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const response = await page.goto(`${STATIC_SERVER_URL}simulator`);
+    expect(response?.status()).toBe(200);
+    const shell = page.locator('#root > [data-shell]');
+    await expect(shell.locator('h1')).toHaveText('Simulator');
+    const before = await shell.locator('h1').boundingBox();
+    release();
+    await expect(page.getByRole('button', { name: 'Simulate' })).toBeEnabled();
+    await expect(shell).toHaveCount(0);
+    expect(await page.locator('h1').boundingBox()).toEqual(before);
     await checkA11y(page);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Pre-renders the start page's loading shell into index.html (and its 404.html copy) at build
- * time, so the first paint shows the page rather than a blank one: on a slow phone the console's
+ * Pre-renders pages' loading shells into the built HTML at build time: the start page's into
+ * index.html (and its 404.html copy), another page's into its own `<path>/index.html`, which a
+ * static host answers for that path. The first paint then shows the page rather than a blank one: on a slow phone the console's
  * code takes seconds to arrive and run, and that wait was the whole of the first paint.
  *
  * The shell is the console's own rendering, not a hand-drawn look-alike: the built site is opened
@@ -13,16 +14,25 @@
  * Without Chromium (CHROMIUM_PATH, else /usr/bin/chromium) the build still succeeds, with a
  * warning and no shell: the page then paints when the code has run, as before.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, relative, resolve } from 'node:path';
+import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { insertShell, type ShellOptions, type ShellVariants } from './shell-html.ts';
+import { insertShells, type ShellOptions, type ShellVariants } from './shell-html.ts';
+
+export interface PrerenderedPage {
+  id: string;
+  /** The path (after the base) whose first render is taken. */
+  sample: string;
+  /** Where the shell applies (regular-expression sources for the pathname after the base). */
+  patterns: string[];
+  /** The file it goes into, relative to the output directory: `index.html` or `<path>/index.html`. */
+  file: string;
+}
 
 export interface PrerenderShellOptions extends Omit<ShellOptions, 'base'> {
-  /** The path (after the base) whose first render is taken: the start page. */
-  sample: string;
+  pages: PrerenderedPage[];
   /** Off for builds that start no emulator (VITE_SES_ENDPOINT): their header differs. */
   enabled: boolean;
 }
@@ -60,11 +70,24 @@ export function prerenderShell(options: PrerenderShellOptions): Plugin {
       }
       const index = join(outDir, 'index.html');
       const html = readFileSync(index, 'utf8');
-      const shell = await snapshot(outDir, base, options.sample, chromium);
-      const withShell = insertShell(html, shell, { ...options, base });
-      writeFileSync(index, withShell);
-      // The static host's answer for deep links (spa-fallback-plugin.ts) is the same page.
-      if (existsSync(join(outDir, '404.html'))) writeFileSync(join(outDir, '404.html'), withShell);
+      const shells = await snapshot(outDir, base, options.pages, chromium);
+      const files = new Map<string, PrerenderedPage[]>();
+      for (const page of options.pages) files.set(page.file, [...(files.get(page.file) ?? []), page]);
+      for (const [file, pages] of files) {
+        const target = resolve(outDir, file);
+        if (relative(outDir, target).startsWith('..'))
+          throw new Error(`prerender-shell: ${file} is outside the build.`);
+        const withShells = insertShells(
+          html,
+          pages.map((page) => ({ id: page.id, patterns: page.patterns, shell: shells.get(page.id)! })),
+          { ...options, base },
+        );
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, withShells);
+        // The static host's answer for deep links (spa-fallback-plugin.ts) is the start page's file.
+        if (file === 'index.html' && existsSync(join(outDir, '404.html')))
+          writeFileSync(join(outDir, '404.html'), withShells);
+      }
     },
   };
 }
@@ -87,15 +110,15 @@ async function serve(dir: string, base: string): Promise<{ server: Server; origi
 async function snapshot(
   dir: string,
   base: string,
-  sample: string,
+  pages: PrerenderedPage[],
   executablePath: string,
-): Promise<ShellVariants> {
+): Promise<Map<string, ShellVariants>> {
   const { chromium } = await import('@playwright/test');
   const { server, origin } = await serve(dir, base);
   const args = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   const browser = await chromium.launch({ executablePath, args });
   try {
-    const take = async (viewport: { width: number; height: number }) => {
+    const take = async (sample: string, viewport: { width: number; height: number }) => {
       const context = await browser.newContext({ viewport });
       // The emulator's worker never arrives, so the console stays as it first renders: loading.
       // Nothing but the site's own files is answered.
@@ -113,10 +136,16 @@ async function snapshot(
         return document.getElementById('root')?.innerHTML ?? '';
       });
       await context.close();
-      if (!markup.includes('<h1')) throw new Error('prerender-shell: the start page rendered no heading.');
+      if (!markup.includes('<h1')) throw new Error(`prerender-shell: ${sample} rendered no heading.`);
       return markup;
     };
-    return { mobile: await take(VIEWPORTS.mobile), desktop: await take(VIEWPORTS.desktop) };
+    const shells = new Map<string, ShellVariants>();
+    for (const page of pages)
+      shells.set(page.id, {
+        mobile: await take(page.sample, VIEWPORTS.mobile),
+        desktop: await take(page.sample, VIEWPORTS.desktop),
+      });
+    return shells;
   } finally {
     await browser.close();
     server.close();

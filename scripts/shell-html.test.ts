@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { insertShell, type ShellOptions } from './shell-html.ts';
+import { insertShells, type PageShell, type ShellOptions } from './shell-html.ts';
 
 const PAGE = `<!doctype html><html><head></head><body>
     <div id="root"></div>
@@ -8,7 +8,6 @@ const PAGE = `<!doctype html><html><head></head><body>
   </body></html>`;
 const OPTIONS: ShellOptions = {
   base: '/ses-console/',
-  patterns: ['^/?$', '^/identities/?$'],
   navigationKey: 'ses-console.navigation-open',
   connectionKey: 'ses-console.connection',
   servedConnectionMeta: 'ses-console-connection',
@@ -17,6 +16,16 @@ const SHELL = {
   desktop: '<header>bar</header><h1>Identities</h1><p>desktop layout</p>',
   mobile: '<header>bar</header><h1>Identities</h1><p>mobile layout</p>',
 };
+const PAGES: PageShell[] = [
+  { id: 'identities', patterns: ['^/?$', '^/identities/?$'], shell: SHELL },
+  {
+    id: 'simulator',
+    patterns: ['^/simulator/?$'],
+    shell: { desktop: '<h1>Simulator</h1><p>wide</p>', mobile: '<h1>Simulator</h1><p>narrow</p>' },
+  },
+];
+const insertShell = (html: string, shell: PageShell['shell'], options: ShellOptions) =>
+  insertShells(html, [{ ...PAGES[0]!, shell }], options);
 
 interface Visit {
   path?: string;
@@ -66,6 +75,16 @@ describe('the pre-rendered shell', () => {
 
   it('is shown on the base path itself, which redirects to the Identities list', () => {
     expect(open(html, { path: '/ses-console/' }).root.textContent).toContain('desktop layout');
+  });
+
+  it('shows each page’s own shell when a file holds several', () => {
+    const both = insertShells(PAGE, PAGES, OPTIONS);
+    expect(open(both, { path: '/ses-console/simulator/' }).root.textContent).toBe('Simulatorwide');
+    expect(open(both, { path: '/ses-console/simulator', phone: true }).root.textContent).toBe(
+      'Simulatornarrow',
+    );
+    expect(open(both).root.textContent).toContain('desktop layout');
+    expect(() => insertShells(PAGE, [{ ...PAGES[1]!, id: '"x' }], OPTIONS)).toThrow(/not a page name/);
   });
 
   it('is not shown on other pages, whose first render it is not', () => {
