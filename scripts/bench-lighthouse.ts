@@ -110,13 +110,14 @@ async function audit(
 }
 
 async function main() {
+  // Chromium first: the build pre-renders the pages' first paint with it (prerender-shell-plugin.ts).
+  const chromePath = ensureChromium();
   if (!args.includes('--no-build'))
     execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', OUT_DIR, '--emptyOutDir'], {
       stdio: 'inherit',
-      env: { ...process.env, BASE_PATH: '/' },
+      env: { ...process.env, BASE_PATH: '/', CHROMIUM_PATH: chromePath },
     });
   if (REPORTS) mkdirSync(REPORTS, { recursive: true });
-  const chromePath = ensureChromium();
   const server = await serveGzipped(OUT_DIR);
   const missed: string[] = [];
   try {

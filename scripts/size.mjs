@@ -12,13 +12,19 @@
 import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { ensureChromium } from './chromium.mjs';
 import { measureFirstLoad } from './first-load.mjs';
 
 const BUDGET_KB = 450;
 const FIRST_LOAD_DYNAMIC = ['mocks/browser.ts', 'src/app/pages/identities-page.tsx'];
 
 if (!process.argv.includes('--no-build')) {
-  execSync('npx vite build --logLevel error', { stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } });
+  // Chromium first: the build pre-renders the pages' first paint with it (prerender-shell-plugin.ts).
+  const chromium = ensureChromium();
+  execSync('npx vite build --logLevel error', {
+    stdio: 'inherit',
+    env: { ...process.env, BASE_PATH: '/', CHROMIUM_PATH: chromium },
+  });
 }
 
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
